@@ -37,7 +37,7 @@ function(tenarai_add_test name)
     target_link_libraries(${name} PRIVATE tenarai_common_cfg ${ARG_LIBS} GTest::gtest GTest::gmock)
     target_compile_definitions(${name} PRIVATE
         TENARAI_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-        TENARAI_SHARED_DIR="${TENARAI_SHARED_DIR}"
+        TENARAI_CORPUS_DIR="${PROJECT_SOURCE_DIR}/tests/data/corpus"
         TENARAI_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
     gtest_discover_tests(${name}
         DISCOVERY_TIMEOUT 60
