@@ -10,7 +10,7 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD
   -DTENARAI_BUILD_FUZZERS=ON -DTENARAI_BUILD_TESTS=OFF >/dev/null
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz_csv_reader fuzz_xlsx_reader fuzz_frame_codec)
+  targets=(fuzz_csv_reader fuzz_xlsx_reader fuzz_frame_codec fuzz_recipe)
 fi
 cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]}"
 
@@ -19,6 +19,7 @@ seeds_for() {
     fuzz_csv_reader) echo "$root/tests/data/corpus/csv $root/tests/fuzz/seeds/csv" ;;
     fuzz_xlsx_reader) echo "$root/tests/data/corpus/xlsx $root/tests/fuzz/seeds/xlsx" ;;
     fuzz_frame_codec) echo "$root/tests/fuzz/seeds/frames" ;;
+    fuzz_recipe) echo "$root/tests/fuzz/seeds/recipes" ;;
   esac
 }
 export QT_QPA_PLATFORM=offscreen

@@ -132,6 +132,22 @@ void Column::appendText(QByteArrayView utf8)
     ++m_size;
 }
 
+void Column::appendFrom(const Column &other, qsizetype row)
+{
+    if (row < 0 || row >= other.m_size) {
+        appendEmpty();
+        return;
+    }
+    const Chunk &source = other.m_chunks[size_t(row / ChunkRows)];
+    const auto i = size_t(row % ChunkRows);
+    const std::uint32_t begin = source.offsets[i];
+    const std::uint32_t end = i + 1 < source.offsets.size() ? source.offsets[i + 1] : std::uint32_t(source.data.size());
+    Chunk &chunk = chunkForAppend();
+    chunk.offsets.push_back(std::uint32_t(chunk.data.size()));
+    chunk.data.insert(chunk.data.end(), source.data.begin() + begin, source.data.begin() + end);
+    ++m_size;
+}
+
 void Column::appendEmpty(qsizetype count)
 {
     while (count > 0) {

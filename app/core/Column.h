@@ -30,6 +30,8 @@ public:
     void append(const Cell &cell);
     void appendText(QByteArrayView utf8);    // fast path for readers: UTF-8 bytes, no QString
     void appendEmpty(qsizetype count = 1);
+    // Copies one cell of another column without decoding it.
+    void appendFrom(const Column &other, qsizetype row);
     void set(qsizetype row, const Cell &cell); // grows the column with empty cells if needed
     void resize(qsizetype rows);               // truncates or pads with empty cells
     void clear();

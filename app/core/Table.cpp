@@ -73,6 +73,30 @@ QList<Cell> Table::row(qsizetype row) const
     return cells;
 }
 
+Table Table::selectRows(const std::vector<qsizetype> &rows) const
+{
+    Table out;
+    out.m_columns.resize(m_columns.size());
+    for (size_t c = 0; c < m_columns.size(); ++c) {
+        for (qsizetype r : rows)
+            out.m_columns[c].appendFrom(m_columns[c], r);
+        out.m_columns[c].squeeze();
+    }
+    out.m_rowCount = qsizetype(rows.size());
+    out.m_names = m_names;
+    return out;
+}
+
+Table Table::sliceRows(qsizetype first, qsizetype count) const
+{
+    first = std::clamp<qsizetype>(first, 0, m_rowCount);
+    count = std::clamp<qsizetype>(count, 0, m_rowCount - first);
+    std::vector<qsizetype> rows(static_cast<size_t>(count));
+    for (qsizetype i = 0; i < count; ++i)
+        rows[size_t(i)] = first + i;
+    return selectRows(rows);
+}
+
 void Table::setColumn(int column, Column cells)
 {
     if (column < 0 || column >= columnCount())

@@ -33,6 +33,9 @@ public:
     // Fast path for readers: appends one row of UTF-8 texts (empty byte views are empty cells).
     void appendTextRow(const std::vector<QByteArrayView> &cells);
     QList<Cell> row(qsizetype row) const;
+    // A new table with the given rows, in the given order, and the same column names.
+    Table selectRows(const std::vector<qsizetype> &rows) const;
+    Table sliceRows(qsizetype first, qsizetype count) const;
 
     const Column &column(int column) const { return m_columns[size_t(column)]; }
     void setColumn(int column, Column cells);      // cells must have rowCount() rows

@@ -1,0 +1,56 @@
+#include "Step.h"
+
+#include <QJsonValue>
+
+#include <cmath>
+
+namespace tenarai {
+
+void StepOutcome::addIssue(qsizetype row, int column, const QString &message)
+{
+    if (issues.size() < MaxIssues)
+        issues.append(CellIssue{row, column, message});
+    ++issueCount;
+}
+
+Error Step::stepError(const QString &message, const QString &column, qint64 row) const
+{
+    Error e;
+    e.kind = Error::Kind::InvalidArgument;
+    e.part = column.isEmpty()
+                 ? QCoreApplication::translate("tenarai::Step", "step \u201c%1\u201d").arg(title())
+                 : QCoreApplication::translate("tenarai::Step", "step \u201c%1\u201d, column \u201c%2\u201d")
+                       .arg(title(), column);
+    e.row = row;
+    e.message = message;
+    return e;
+}
+
+std::optional<qint64> Step::wholeNumber(const QJsonValue &value, qint64 min, qint64 max)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    // Compare as doubles first: converting an out-of-range double to an integer is undefined.
+    if (!(d >= double(min) && d <= double(max)) || d != std::floor(d))
+        return std::nullopt;
+    return qint64(d);
+}
+
+Error Step::cancelledError() const
+{
+    Error e = stepError(QCoreApplication::translate("tenarai::Step", "Cancelled."));
+    e.kind = Error::Kind::Cancelled;
+    return e;
+}
+
+Result<int> Step::findColumn(const Table &table, const QString &name) const
+{
+    const int index = int(table.columnNames().indexOf(name));
+    if (index < 0)
+        return stepError(QCoreApplication::translate("tenarai::Step", "The table has no column with this name."),
+                         name);
+    return index;
+}
+
+} // namespace tenarai

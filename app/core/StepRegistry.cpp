@@ -1,0 +1,47 @@
+#include "StepRegistry.h"
+
+#include "FillDownStep.h"
+#include "PromoteHeadersStep.h"
+#include "RemoveBlankRowsStep.h"
+#include "RemoveTopRowsStep.h"
+
+#include <utility>
+
+namespace tenarai {
+
+namespace {
+using Factory = std::unique_ptr<Step> (*)();
+
+template<typename T>
+std::unique_ptr<Step> make()
+{
+    return std::make_unique<T>();
+}
+
+// Type ids are stored in recipe files: never change one.
+const std::pair<const char16_t *, Factory> Factories[] = {
+    {u"promoteHeaders", &make<PromoteHeadersStep>},
+    {u"removeTopRows", &make<RemoveTopRowsStep>},
+    {u"removeBlankRows", &make<RemoveBlankRowsStep>},
+    {u"fillDown", &make<FillDownStep>},
+};
+} // namespace
+
+std::unique_ptr<Step> StepRegistry::create(const QString &typeId)
+{
+    for (const auto &[id, factory] : Factories) {
+        if (typeId == QStringView(id))
+            return factory();
+    }
+    return nullptr;
+}
+
+QStringList StepRegistry::typeIds()
+{
+    QStringList ids;
+    for (const auto &entry : Factories)
+        ids << QString::fromUtf16(entry.first);
+    return ids;
+}
+
+} // namespace tenarai
