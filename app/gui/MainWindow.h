@@ -1,0 +1,136 @@
+#pragma once
+
+#include "AppOptions.h"
+#include "Error.h"
+#include "Workbook.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
+
+namespace tenarai {
+
+class TaskProgress;
+
+// Tenarai's main window: opens a spreadsheet off the UI thread with progress and cancel, shows
+// each sheet in a tab, exports the data, switches the interface language live, and reports
+// problems in plain words. Reading and writing are core's job (TableIO); this class only
+// arranges them and shows the results.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const AppOptions &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    const AppOptions &options() const { return m_options; }
+    QString currentFile() const { return m_filePath; }
+    std::shared_ptr<const Workbook> workbook() const { return m_workbook; }
+    bool isBusy() const;
+
+public slots:
+    // Starts reading path in the background; false when another task is still running.
+    bool openFile(const QString &path);
+    // Writes the data in the background: XLSX (every sheet) when path ends in .xlsx, otherwise
+    // CSV of the current tab's sheet in encoding ("utf-8" or "cp932"). False when it cannot start.
+    bool exportTo(const QString &path, const QString &encoding = QStringLiteral("utf-8"));
+    // Asks the running load or export to stop; the current document stays as it was.
+    void cancelTask();
+    void showAbout();
+
+signals:
+    void loadFinished(bool ok); // false after an error or a cancel
+    void exportFinished(bool ok);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    enum class Task { None, Load, Export };
+    // What a background task hands back; a default-constructible value for QFuture.
+    struct TaskOutcome
+    {
+        std::shared_ptr<const Workbook> workbook; // Load only
+        std::optional<Error> error;
+    };
+
+    void createActions();
+    void createMenus();
+    void createCentralWidgets();
+    void createStatusBar();
+    void retranslateUi();
+    void updateWindowTitle();
+    void updateTabTexts();
+    void updateStatusLabels();
+    void updateActions();
+    void rebuildRecentFilesMenu();
+
+    void chooseFileToOpen();
+    void chooseExportFile();
+    void switchLanguage(const QString &language);
+
+    void startTask(Task task, const QString &path, const std::shared_ptr<TaskProgress> &progress,
+                   const QFuture<TaskOutcome> &future);
+    void onTaskFinished();
+    void updateProgress();
+    void setDocument(std::shared_ptr<const Workbook> workbook, const QString &path);
+    QWidget *createSheetPage(int sheet);
+    int currentSheetIndex() const;
+    void showError(const QString &summary, const Error &error);
+
+    AppOptions m_options;
+    std::shared_ptr<const Workbook> m_workbook;
+    QString m_filePath;
+
+    Task m_task = Task::None;
+    QString m_taskPath;
+    std::shared_ptr<TaskProgress> m_progress;
+    QFutureWatcher<TaskOutcome> m_watcher;
+    QTimer *m_progressTimer = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_japaneseAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_welcomePage = nullptr;
+    QLabel *m_welcomeLabel = nullptr;
+    QPushButton *m_welcomeOpenButton = nullptr;
+    QTabWidget *m_tabs = nullptr;
+
+    QLabel *m_sizeLabel = nullptr;
+    QLabel *m_sourceLabel = nullptr;
+    QLabel *m_mergeLabel = nullptr;
+    QLabel *m_raggedLabel = nullptr;
+    QLabel *m_warningsLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+};
+
+} // namespace tenarai
