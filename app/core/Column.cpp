@@ -25,17 +25,25 @@ T readRawValue(const char *p)
 Column::Chunk &Column::chunkForAppend()
 {
     if (m_chunks.empty() || qsizetype(m_chunks.back().offsets.size()) == ChunkRows) {
-        if (!m_chunks.empty())
+        // Neighbouring chunks of a column hold similar data: sizing the new buffer from the last
+        // one avoids most of the reallocation and copying while a reader appends.
+        size_t expected = 0;
+        if (!m_chunks.empty()) {
             finishChunk(m_chunks.back());
+            expected = m_chunks.back().data.size() + m_chunks.back().data.size() / 16;
+        }
         m_chunks.emplace_back();
         m_chunks.back().offsets.reserve(ChunkRows);
+        m_chunks.back().data.reserve(expected);
     }
     return m_chunks.back();
 }
 
 void Column::finishChunk(Chunk &chunk)
 {
-    chunk.data.shrink_to_fit();
+    // Shrinking copies the buffer; it is worth it only when the slack is large.
+    if (chunk.data.capacity() - chunk.data.size() > chunk.data.size() / 8 + 64)
+        chunk.data.shrink_to_fit();
     chunk.offsets.shrink_to_fit();
 }
 
