@@ -4,7 +4,8 @@
 
 namespace tenarai {
 
-// Writes every worksheet of a workbook as .xlsx with libxlsxwriter: numbers as numbers, booleans,
+// Writes every worksheet of a workbook as .xlsx (with QuaZip; see XlsxWriter.cpp for why not
+// libxlsxwriter): numbers as numbers, booleans,
 // dates and date-times as real dates with a date format, text as shared strings, merged ranges
 // kept, and the first row styled as a header when WriteOptions::headerRow is set.
 class XlsxWriter
