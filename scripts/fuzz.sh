@@ -10,7 +10,7 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD
   -DTENARAI_BUILD_FUZZERS=ON -DTENARAI_BUILD_TESTS=OFF >/dev/null
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz_csv_reader fuzz_xlsx_reader fuzz_frame_codec fuzz_recipe fuzz_normalizers)
+  targets=(fuzz_csv_reader fuzz_xlsx_reader fuzz_frame_codec fuzz_recipe fuzz_normalizers fuzz_address)
 fi
 cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]}"
 
@@ -21,6 +21,7 @@ seeds_for() {
     fuzz_frame_codec) echo "$root/tests/fuzz/seeds/frames" ;;
     fuzz_recipe) echo "$root/tests/fuzz/seeds/recipes" ;;
     fuzz_normalizers) echo "$root/tests/fuzz/seeds/normalizers" ;;
+    fuzz_address) echo "$root/tests/fuzz/seeds/address" ;;
   esac
 }
 export QT_QPA_PLATFORM=offscreen

@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins
-  libquazip1-qt6-dev libicu-dev
+  libquazip1-qt6-dev libicu-dev libphonenumber-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-cjk postgresql xvfb xauth
 )

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringView>
+
+namespace tenarai {
+
+// Turns a Japanese phone number as people type it (全角 digits, （03）, ー or － for hyphens,
+// spaces, +81, a "TEL:" label, a leading 0 that Excel dropped) into the national format with
+// the hyphens where the area code puts them: 03-1234-5678, 0467-12-3456, 0120-123-456,
+// 090-1234-5678. The numbering plan comes from libphonenumber (Google's metadata, as packaged by
+// the system), not from a table of our own, so new area codes arrive with library updates.
+//
+// Thread-safe: libphonenumber's PhoneNumberUtil is a process-wide singleton whose parse and
+// format functions are const and cache their regular expressions internally.
+class PhoneNormalizer
+{
+    Q_DECLARE_TR_FUNCTIONS(tenarai::PhoneNormalizer)
+public:
+    // The national format for a valid Japanese number; a valid foreign number written with +
+    // keeps its country code in the international format (+1 202-555-0123). A blank input gives
+    // an empty string: an empty cell is not an error. Anything else is an Error::Kind::Format
+    // naming why (too few digits, letters, not a number in use in Japan).
+    static Result<QString> normalize(QStringView input);
+};
+
+} // namespace tenarai
