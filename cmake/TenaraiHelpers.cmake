@@ -23,6 +23,13 @@ else()
         target_compile_options(tenarai_common_cfg INTERFACE -Werror)
     endif()
 endif()
+if(TENARAI_BUILD_FUZZERS)
+    # Instrument all project code for coverage, not only the harnesses, so that libFuzzer sees
+    # the parsers' branches. Only the fuzz targets link the libFuzzer runtime.
+    target_compile_options(tenarai_common_cfg INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(tenarai_common_cfg INTERFACE -fsanitize=address,undefined)
+endif()
 if(TENARAI_SANITIZE)
     target_compile_options(tenarai_common_cfg INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
