@@ -116,14 +116,6 @@ QString weekdayName(int dayOfWeek)
     return QCoreApplication::translate("tenarai::DateNormalizer", names[dayOfWeek - 1]);
 }
 
-Error formatError(const QString &message)
-{
-    Error e;
-    e.kind = Error::Kind::Format;
-    e.message = message;
-    return e;
-}
-
 // A small cursor over the prepared text.
 class Scanner
 {

@@ -33,6 +33,16 @@ struct Error
     QString toString() const;
 };
 
+// An Error of Kind::Format with only a message: for parsers of single values, whose callers add
+// the file, row and column they know.
+inline Error formatError(const QString &message)
+{
+    Error e;
+    e.kind = Error::Kind::Format;
+    e.message = message;
+    return e;
+}
+
 // Either a value or an Error; errors never cross a layer as exceptions.
 template<typename T>
 class Result

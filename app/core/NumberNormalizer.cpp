@@ -9,14 +9,6 @@ namespace tenarai {
 
 namespace {
 
-Error formatError(const QString &message)
-{
-    Error e;
-    e.kind = Error::Kind::Format;
-    e.message = message;
-    return e;
-}
-
 // An exact decimal: mantissa / 10^scale.
 struct Decimal
 {

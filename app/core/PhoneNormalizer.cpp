@@ -15,14 +15,6 @@ namespace {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
-Error formatError(const QString &message)
-{
-    Error e;
-    e.kind = Error::Kind::Format;
-    e.message = message;
-    return e;
-}
-
 // Labels people put in front of the number. Compared after width folding, so "ＴＥＬ" is here too.
 constexpr std::array<QStringView, 9> kLabels = {
     u"TEL", u"Tel", u"tel", u"\u2121" /* ℡ */, u"電話番号", u"電話", u"携帯電話", u"携帯", u"自宅",

@@ -4,18 +4,6 @@
 
 namespace tenarai {
 
-namespace {
-
-Error formatError(const QString &message)
-{
-    Error e;
-    e.kind = Error::Kind::Format;
-    e.message = message;
-    return e;
-}
-
-} // namespace
-
 Result<QString> PostalCodeNormalizer::normalize(QStringView input)
 {
     const QString folded = ContactTextFolder::foldWidth(input);

@@ -6,9 +6,11 @@
 #include <QStringList>
 
 // Compares two CSV files the way tests/data/corpus/compare_tables.py does, so that the corpus's
-// openpyxl references can judge tenarai-cli's output: numbers by value (1 = 1.0), dates and
-// date-times by ISO value (a time of 00:00:00 may be dropped), TRUE/FALSE case-insensitively,
-// strings exactly; trailing empty cells and rows are ignored.
+// openpyxl references can judge Tenarai's readers and tenarai-cli's output: numbers by value
+// (1 = 1.0), dates and date-times by ISO value (a time of 00:00:00 may be dropped), times and
+// durations by value (09:05:00 = 9:05:00), TRUE/FALSE case-insensitively, strings exactly;
+// trailing empty cells and rows are ignored. It parses CSV itself, independently of the code
+// under test.
 class CsvTableCompare
 {
 public:

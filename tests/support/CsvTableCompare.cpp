@@ -8,7 +8,7 @@ namespace {
 
 struct Normalised
 {
-    char kind = 's'; // n: number, d: date, b: boolean, s: string
+    char kind = 's'; // n: number, d: date, t: time or duration, b: boolean, s: string
     double number = 0;
     QString text;
 };
@@ -18,15 +18,22 @@ Normalised normalise(const QString &value)
     static const QRegularExpression number(QStringLiteral(R"(^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$)"));
     static const QRegularExpression date(
         QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?$)"));
+    static const QRegularExpression time(QStringLiteral(R"(^(-?)(\d+):(\d{2}):(\d{2})(\.\d+)?$)"));
     const QString v = value.trimmed();
     if (number.match(v).hasMatch())
         return { 'n', v.toDouble(), {} };
     if (const QRegularExpressionMatch m = date.match(v); m.hasMatch()) {
-        QString time = m.captured(2).isEmpty() ? QStringLiteral("00:00:00") : m.captured(2);
-        if (time.size() == 5)
-            time += QStringLiteral(":00");
-        time = time.section(QLatin1Char('.'), 0, 0);
-        return { 'd', 0, m.captured(1) + QLatin1Char(' ') + time };
+        QString t = m.captured(2).isEmpty() ? QStringLiteral("00:00:00") : m.captured(2);
+        if (t.size() == 5)
+            t += QStringLiteral(":00");
+        t = t.section(QLatin1Char('.'), 0, 0);
+        return { 'd', 0, m.captured(1) + QLatin1Char(' ') + t };
+    }
+    // openpyxl writes 09:05:00 where Tenarai's canonical form is 9:05:00: compare the value.
+    if (const QRegularExpressionMatch m = time.match(v); m.hasMatch()) {
+        const double seconds = m.captured(2).toDouble() * 3600 + m.captured(3).toDouble() * 60
+            + m.captured(4).toDouble() + (m.captured(5).isEmpty() ? 0.0 : m.captured(5).toDouble());
+        return { 't', m.captured(1).isEmpty() ? seconds : -seconds, {} };
     }
     if (v.toUpper() == u"TRUE" || v.toUpper() == u"FALSE")
         return { 'b', 0, v.toUpper() };
@@ -44,6 +51,8 @@ bool same(const QString &a, const QString &b)
             || std::fabs(na.number - nb.number)
             <= std::max(1e-9 * std::max(std::fabs(na.number), std::fabs(nb.number)), 1e-12);
     }
+    if (na.kind == 't')
+        return std::fabs(na.number - nb.number) < 0.0015; // openpyxl keeps microseconds, Tenarai ms
     return na.text == nb.text;
 }
 
