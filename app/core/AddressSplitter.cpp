@@ -42,7 +42,7 @@ Result<AddressParts> AddressSplitter::split(QStringView address) const
     const MunicipalityDirectory::Match match = dir.matchMunicipality(s, pref.prefecture);
     if (match.length == 0) {
         if (pref.length > 0) {
-            return formatError(tr("No municipality of %1 starts \"%2\"; check the spelling, or the "
+            return formatError(tr("No municipality of %1 starts with \"%2\"; check the spelling, or the "
                                   "municipality list may be out of date.")
                                    .arg(dir.prefectureName(pref.prefecture), s.left(12).toString()));
         }

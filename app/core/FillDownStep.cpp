@@ -13,11 +13,11 @@ Status FillDownStep::setParameters(const QJsonObject &parameters)
 {
     const QJsonValue columns = parameters.value(QStringLiteral("columns"));
     if (!columns.isArray() || columns.toArray().isEmpty())
-        return stepError(tr("\u201ccolumns\u201d must list at least one column name."));
+        return stepError(tr("“columns” must list at least one column name."));
     QStringList names;
     for (const QJsonValue &v : columns.toArray()) {
         if (!v.isString() || v.toString().isEmpty())
-            return stepError(tr("\u201ccolumns\u201d must hold column names."));
+            return stepError(tr("“columns” must hold column names."));
         names << v.toString();
     }
     m_columns = names;

@@ -18,7 +18,7 @@ Status PromoteHeadersStep::setParameters(const QJsonObject &parameters)
     }
     const auto value = wholeNumber(row, 0, MaxRows);
     if (!value)
-        return stepError(tr("\u201crow\u201d must be a whole number from 0."));
+        return stepError(tr("“row” must be a whole number, 0 or more."));
     m_row = qsizetype(*value);
     return Ok{};
 }

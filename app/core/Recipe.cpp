@@ -101,10 +101,10 @@ Result<Recipe> Recipe::fromJson(const QByteArray &json, const QString &fileName)
         return fail(QString(), tr("The recipe must be a JSON object."));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != FormatName)
-        return fail(QStringLiteral("format"), tr("This is not a Tenarai recipe (\u201cformat\u201d must be \u201c%1\u201d).").arg(FormatName));
+        return fail(QStringLiteral("format"), tr("This is not a Tenarai recipe (“format” must be “%1”).").arg(FormatName));
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!Step::wholeNumber(version, 1, 1000000))
-        return fail(QStringLiteral("version"), tr("\u201cversion\u201d must be a whole number from 1."));
+        return fail(QStringLiteral("version"), tr("“version” must be a whole number, 1 or more."));
     if (version.toInt() > FormatVersion)
         return fail(QStringLiteral("version"),
                     tr("This recipe was saved by a newer version of Tenarai (format %1); this version reads "
@@ -116,7 +116,7 @@ Result<Recipe> Recipe::fromJson(const QByteArray &json, const QString &fileName)
     const QJsonValue import = root.value(QStringLiteral("import"));
     if (!import.isUndefined()) {
         if (!import.isObject())
-            return fail(QStringLiteral("import"), tr("\u201cimport\u201d must be an object."));
+            return fail(QStringLiteral("import"), tr("“import” must be an object."));
         const QJsonObject o = import.toObject();
         recipe.importOptions.encoding = o.value(QStringLiteral("encoding")).toString();
         recipe.importOptions.sheet = o.value(QStringLiteral("sheet")).toString();
@@ -125,7 +125,7 @@ Result<Recipe> Recipe::fromJson(const QByteArray &json, const QString &fileName)
 
     const QJsonValue steps = root.value(QStringLiteral("steps"));
     if (!steps.isArray())
-        return fail(QStringLiteral("steps"), tr("\u201csteps\u201d must be a list."));
+        return fail(QStringLiteral("steps"), tr("“steps” must be a list."));
     const QJsonArray list = steps.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString part = tr("step %1").arg(i + 1);
@@ -135,11 +135,11 @@ Result<Recipe> Recipe::fromJson(const QByteArray &json, const QString &fileName)
         const QString type = o.value(QStringLiteral("type")).toString();
         auto step = StepRegistry::create(type);
         if (!step)
-            return fail(part, type.isEmpty() ? tr("The step has no \u201ctype\u201d.")
-                                             : tr("Unknown step type \u201c%1\u201d.").arg(type));
+            return fail(part, type.isEmpty() ? tr("The step has no “type”.")
+                                             : tr("Unknown step type “%1”.").arg(type));
         const QJsonValue parameters = o.value(QStringLiteral("parameters"));
         if (!parameters.isUndefined() && !parameters.isObject())
-            return fail(part, tr("\u201cparameters\u201d must be an object."));
+            return fail(part, tr("“parameters” must be an object."));
         const Status set = step->setParameters(parameters.toObject());
         if (!set) {
             Error e = set.error();

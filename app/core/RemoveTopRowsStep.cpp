@@ -7,7 +7,7 @@ Status RemoveTopRowsStep::setParameters(const QJsonObject &parameters)
     const QJsonValue count = parameters.value(QStringLiteral("count"));
     const auto value = wholeNumber(count, 1, MaxRows);
     if (!value)
-        return stepError(tr("\u201ccount\u201d must be a whole number from 1."));
+        return stepError(tr("“count” must be a whole number, 1 or more."));
     m_count = qsizetype(*value);
     return Ok{};
 }

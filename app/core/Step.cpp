@@ -18,8 +18,8 @@ Error Step::stepError(const QString &message, const QString &column, qint64 row)
     Error e;
     e.kind = Error::Kind::InvalidArgument;
     e.part = column.isEmpty()
-                 ? QCoreApplication::translate("tenarai::Step", "step \u201c%1\u201d").arg(title())
-                 : QCoreApplication::translate("tenarai::Step", "step \u201c%1\u201d, column \u201c%2\u201d")
+                 ? QCoreApplication::translate("tenarai::Step", "step “%1”").arg(title())
+                 : QCoreApplication::translate("tenarai::Step", "step “%1”, column “%2”")
                        .arg(title(), column);
     e.row = row;
     e.message = message;
