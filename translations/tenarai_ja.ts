@@ -1248,6 +1248,21 @@ You can also drop a file onto this window.</source>
     </message>
 </context>
 <context>
+    <name>tenarai::RemoveColumnsStep</name>
+    <message>
+        <source>“columns” must list at least one column name.</source>
+        <translation>“columns”には列名を1つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>“columns” must list column names.</source>
+        <translation>“columns”には列名を並べてください。</translation>
+    </message>
+    <message>
+        <source>Remove columns</source>
+        <translation>列を削除</translation>
+    </message>
+</context>
+<context>
     <name>tenarai::RemoveTopRowsStep</name>
     <message>
         <source>Remove top rows</source>
@@ -1350,6 +1365,21 @@ You can also drop a file onto this window.</source>
     <message>
         <source>Spreadsheet error</source>
         <translation>エラー値</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::TrimStep</name>
+    <message>
+        <source>“columns” must list column names.</source>
+        <translation>“columns”には列名を並べてください。</translation>
+    </message>
+    <message>
+        <source>“collapse” must be true or false.</source>
+        <translation>“collapse”はtrueかfalseにしてください。</translation>
+    </message>
+    <message>
+        <source>Remove spaces before and after</source>
+        <translation>前後の空白を削除</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 #include "FillDownStep.h"
 #include "PromoteHeadersStep.h"
 #include "RemoveBlankRowsStep.h"
+#include "RemoveColumnsStep.h"
 #include "RemoveTopRowsStep.h"
+#include "TrimStep.h"
 
 #include <utility>
 
@@ -24,6 +26,8 @@ const std::pair<const char16_t *, Factory> Factories[] = {
     {u"removeTopRows", &make<RemoveTopRowsStep>},
     {u"removeBlankRows", &make<RemoveBlankRowsStep>},
     {u"fillDown", &make<FillDownStep>},
+    {u"trim", &make<TrimStep>},
+    {u"removeColumns", &make<RemoveColumnsStep>},
 };
 } // namespace
 

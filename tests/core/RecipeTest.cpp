@@ -2,7 +2,9 @@
 #include "PromoteHeadersStep.h"
 #include "Recipe.h"
 #include "RemoveBlankRowsStep.h"
+#include "RemoveColumnsStep.h"
 #include "RemoveTopRowsStep.h"
+#include "TrimStep.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -139,4 +141,49 @@ TEST(RemoveBlankRowsStep, HonoursCancel)
     auto out = RemoveBlankRowsStep().apply(table, context);
     ASSERT_FALSE(out.ok());
     EXPECT_EQ(out.error().kind, Error::Kind::Cancelled);
+}
+
+TEST(TrimStep, TrimsTextOnlyAndCollapsesOnRequest)
+{
+    Table table;
+    table.appendRow({t(u"氏名"), t(u"備考")});
+    table.appendRow({t(u"\u3000山田\u3000太郎 "), t(u" 朝  9時\t集合 ")});
+    table.appendRow({t(u"\u3000 "), Cell::number(5)});
+    PromoteHeadersStep headers;
+    const Table named = headers.apply(table, {}).value().table;
+
+    TrimStep trim;
+    auto out = trim.apply(named, {});
+    ASSERT_TRUE(out.ok());
+    EXPECT_EQ(out->table.cell(0, 0).textValue(), QStringLiteral("山田\u3000太郎"));
+    EXPECT_EQ(out->table.cell(0, 1).textValue(), QStringLiteral("朝  9時\t集合"));
+    EXPECT_TRUE(out->table.cell(1, 0).isEmpty());          // only spaces: now empty
+    EXPECT_EQ(out->table.cell(1, 1).numberValue(), 5);      // other kinds untouched
+
+    ASSERT_TRUE(trim.setParameters({{QStringLiteral("columns"), QJsonArray{QStringLiteral("備考")}},
+                                    {QStringLiteral("collapse"), true}}).ok());
+    out = trim.apply(named, {});
+    ASSERT_TRUE(out.ok());
+    EXPECT_EQ(out->table.cell(0, 1).textValue(), QStringLiteral("朝 9時 集合"));
+    EXPECT_EQ(out->table.cell(0, 0).textValue(), QStringLiteral("\u3000山田\u3000太郎 ")); // not named
+
+    EXPECT_FALSE(trim.setParameters({{QStringLiteral("collapse"), QStringLiteral("yes")}}).ok());
+}
+
+TEST(RemoveColumnsStep, RemovesByNameAndNamesAMissingColumn)
+{
+    Table table(3);
+    table.appendRow({Cell::number(1), Cell::number(2), Cell::number(3)});
+    table.setColumnNames({QStringLiteral("No"), QStringLiteral("氏名"), QStringLiteral("メモ")});
+    RemoveColumnsStep step;
+    ASSERT_TRUE(step.setParameters({{QStringLiteral("columns"), QJsonArray{QStringLiteral("メモ"), QStringLiteral("No")}}}).ok());
+    auto out = step.apply(table, {});
+    ASSERT_TRUE(out.ok());
+    EXPECT_EQ(out->table.columnNames(), QStringList{QStringLiteral("氏名")});
+    EXPECT_EQ(out->table.cell(0, 0).numberValue(), 2);
+
+    ASSERT_TRUE(step.setParameters({{QStringLiteral("columns"), QJsonArray{QStringLiteral("住所")}}}).ok());
+    auto missing = step.apply(table, {});
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.error().part.contains(QStringLiteral("住所")));
 }

@@ -1,0 +1,48 @@
+#include "RemoveColumnsStep.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace tenarai {
+
+QJsonObject RemoveColumnsStep::parameters() const
+{
+    return {{QStringLiteral("columns"), QJsonArray::fromStringList(m_columns)}};
+}
+
+Status RemoveColumnsStep::setParameters(const QJsonObject &parameters)
+{
+    const QJsonValue columns = parameters.value(QStringLiteral("columns"));
+    if (!columns.isArray() || columns.toArray().isEmpty())
+        return stepError(tr("“columns” must list at least one column name."));
+    QStringList names;
+    for (const QJsonValue &v : columns.toArray()) {
+        if (!v.isString() || v.toString().isEmpty())
+            return stepError(tr("“columns” must list column names."));
+        names << v.toString();
+    }
+    m_columns = names;
+    return Ok{};
+}
+
+Result<StepOutcome> RemoveColumnsStep::apply(const Table &input, const StepContext &) const
+{
+    QList<int> indexes;
+    for (const QString &name : m_columns) {
+        const auto index = findColumn(input, name);
+        if (!index)
+            return index.error();
+        indexes << index.value();
+    }
+    // Remove from the right so that the indexes still to remove stay valid.
+    std::sort(indexes.begin(), indexes.end(), std::greater<int>());
+    indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
+    StepOutcome out;
+    out.table = input;
+    for (int index : indexes)
+        out.table.removeColumn(index);
+    return out;
+}
+
+} // namespace tenarai
