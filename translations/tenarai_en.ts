@@ -540,14 +540,6 @@
         <source>Fill down</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>“columns” must list at least one column name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“columns” must hold column names.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>tenarai::InfoCommand</name>
@@ -1258,14 +1250,6 @@ You can also drop a file onto this window.</source>
 <context>
     <name>tenarai::RemoveColumnsStep</name>
     <message>
-        <source>“columns” must list at least one column name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“columns” must list column names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,6 +1303,14 @@ You can also drop a file onto this window.</source>
     </message>
     <message>
         <source>The table has no column with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“columns” must list at least one column name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“columns” must list column names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1378,10 +1370,6 @@ You can also drop a file onto this window.</source>
 </context>
 <context>
     <name>tenarai::TrimStep</name>
-    <message>
-        <source>“columns” must list column names.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>“collapse” must be true or false.</source>
         <translation type="unfinished"></translation>

@@ -540,14 +540,6 @@
         <source>Fill down</source>
         <translation>空欄を上の値で埋める</translation>
     </message>
-    <message>
-        <source>“columns” must list at least one column name.</source>
-        <translation>“columns”には列名を1つ以上指定してください。</translation>
-    </message>
-    <message>
-        <source>“columns” must hold column names.</source>
-        <translation>“columns”には列名を指定してください。</translation>
-    </message>
 </context>
 <context>
     <name>tenarai::InfoCommand</name>
@@ -1250,14 +1242,6 @@ You can also drop a file onto this window.</source>
 <context>
     <name>tenarai::RemoveColumnsStep</name>
     <message>
-        <source>“columns” must list at least one column name.</source>
-        <translation>“columns”には列名を1つ以上指定してください。</translation>
-    </message>
-    <message>
-        <source>“columns” must list column names.</source>
-        <translation>“columns”には列名を並べてください。</translation>
-    </message>
-    <message>
         <source>Remove columns</source>
         <translation>列を削除</translation>
     </message>
@@ -1311,6 +1295,14 @@ You can also drop a file onto this window.</source>
     <message>
         <source>The table has no column with this name.</source>
         <translation>表にこの名前の列がありません。</translation>
+    </message>
+    <message>
+        <source>“columns” must list at least one column name.</source>
+        <translation>“columns”には列名を1つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>“columns” must list column names.</source>
+        <translation>“columns”には列名を並べてください。</translation>
     </message>
 </context>
 <context>
@@ -1369,10 +1361,6 @@ You can also drop a file onto this window.</source>
 </context>
 <context>
     <name>tenarai::TrimStep</name>
-    <message>
-        <source>“columns” must list column names.</source>
-        <translation>“columns”には列名を並べてください。</translation>
-    </message>
     <message>
         <source>“collapse” must be true or false.</source>
         <translation>“collapse”はtrueかfalseにしてください。</translation>

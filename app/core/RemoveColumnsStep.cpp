@@ -13,16 +13,10 @@ QJsonObject RemoveColumnsStep::parameters() const
 
 Status RemoveColumnsStep::setParameters(const QJsonObject &parameters)
 {
-    const QJsonValue columns = parameters.value(QStringLiteral("columns"));
-    if (!columns.isArray() || columns.toArray().isEmpty())
-        return stepError(tr("“columns” must list at least one column name."));
-    QStringList names;
-    for (const QJsonValue &v : columns.toArray()) {
-        if (!v.isString() || v.toString().isEmpty())
-            return stepError(tr("“columns” must list column names."));
-        names << v.toString();
-    }
-    m_columns = names;
+    auto names = columnNamesParameter(parameters, true);
+    if (!names)
+        return names.error();
+    m_columns = names.value();
     return Ok{};
 }
 

@@ -1,5 +1,6 @@
 #include "Step.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 #include <cmath>
@@ -35,6 +36,22 @@ std::optional<qint64> Step::wholeNumber(const QJsonValue &value, qint64 min, qin
     if (!(d >= double(min) && d <= double(max)) || d != std::floor(d))
         return std::nullopt;
     return qint64(d);
+}
+
+Result<QStringList> Step::columnNamesParameter(const QJsonObject &parameters, bool required) const
+{
+    const QJsonValue columns = parameters.value(QStringLiteral("columns"));
+    if (columns.isUndefined() && !required)
+        return QStringList();
+    if (!columns.isArray() || (required && columns.toArray().isEmpty()))
+        return stepError(QCoreApplication::translate("tenarai::Step", "“columns” must list at least one column name."));
+    QStringList names;
+    for (const QJsonValue &v : columns.toArray()) {
+        if (!v.isString() || v.toString().isEmpty())
+            return stepError(QCoreApplication::translate("tenarai::Step", "“columns” must list column names."));
+        names << v.toString();
+    }
+    return names;
 }
 
 Error Step::cancelledError() const

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
@@ -70,6 +71,9 @@ public:
 protected:
     // An error of this step: "「見出し行に昇格」: 列「氏名」: …".
     Error stepError(const QString &message, const QString &column = QString(), qint64 row = -1) const;
+    // The "columns" parameter: a list of non-empty names, at least one when required. An absent
+    // parameter is an empty list when not required.
+    Result<QStringList> columnNamesParameter(const QJsonObject &parameters, bool required) const;
     // The error a step returns when StepContext says the user cancelled.
     Error cancelledError() const;
     // The index of a named column, or an error naming the step and the column.

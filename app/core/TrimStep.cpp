@@ -18,21 +18,13 @@ QJsonObject TrimStep::parameters() const
 
 Status TrimStep::setParameters(const QJsonObject &parameters)
 {
-    QStringList names;
-    const QJsonValue columns = parameters.value(QStringLiteral("columns"));
-    if (!columns.isUndefined()) {
-        if (!columns.isArray())
-            return stepError(tr("“columns” must list column names."));
-        for (const QJsonValue &v : columns.toArray()) {
-            if (!v.isString() || v.toString().isEmpty())
-                return stepError(tr("“columns” must list column names."));
-            names << v.toString();
-        }
-    }
+    auto names = columnNamesParameter(parameters, false);
+    if (!names)
+        return names.error();
     const QJsonValue collapse = parameters.value(QStringLiteral("collapse"));
     if (!collapse.isUndefined() && !collapse.isBool())
         return stepError(tr("“collapse” must be true or false."));
-    m_columns = names;
+    m_columns = names.value();
     m_collapse = collapse.toBool(false);
     return Ok{};
 }
