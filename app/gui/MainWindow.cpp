@@ -25,6 +25,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -706,21 +707,26 @@ void MainWindow::setDocument(std::shared_ptr<const Workbook> workbook, const QSt
     for (int i = 0; i < int(m_workbook->sheets.size()); ++i)
         pages.push_back(createSheetPage(i));
 
-    m_tabs->setUpdatesEnabled(false);
-    while (m_tabs->count() > 0) {
-        QWidget *page = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        page->deleteLater();
+    {
+        // While tabs come and go, the current tab may still be an old page whose sheet index
+        // means nothing in the new workbook: keep currentChanged quiet and update once below.
+        const QSignalBlocker blocker(m_tabs);
+        m_tabs->setUpdatesEnabled(false);
+        while (m_tabs->count() > 0) {
+            QWidget *page = m_tabs->widget(0);
+            m_tabs->removeTab(0);
+            page->deleteLater();
+        }
+        int firstVisible = -1;
+        for (int i = 0; i < int(pages.size()); ++i) {
+            m_tabs->addTab(pages[size_t(i)], QString());
+            if (firstVisible < 0 && m_workbook->sheets[size_t(i)].state == Sheet::State::Visible)
+                firstVisible = i;
+        }
+        m_tabs->setUpdatesEnabled(true);
+        m_tabs->setCurrentIndex(firstVisible >= 0 ? firstVisible : 0);
     }
-    int firstVisible = -1;
-    for (int i = 0; i < int(pages.size()); ++i) {
-        m_tabs->addTab(pages[size_t(i)], QString());
-        if (firstVisible < 0 && m_workbook->sheets[size_t(i)].state == Sheet::State::Visible)
-            firstVisible = i;
-    }
-    m_tabs->setUpdatesEnabled(true);
     updateTabTexts();
-    m_tabs->setCurrentIndex(firstVisible >= 0 ? firstVisible : 0);
     m_stack->setCurrentWidget(m_workbook->sheets.empty() ? m_welcomePage : static_cast<QWidget *>(m_tabs));
 
     updateWindowTitle();
@@ -787,7 +793,8 @@ int MainWindow::currentSheetIndex() const
     QWidget *page = m_tabs->currentWidget();
     if (!page || !m_workbook)
         return -1;
-    return page->property(SheetProperty).toInt();
+    const int index = page->property(SheetProperty).toInt();
+    return index < int(m_workbook->sheets.size()) ? index : -1;
 }
 
 void MainWindow::showError(const QString &summary, const Error &error)
