@@ -1,5 +1,7 @@
 #include "BlockNumberNormalizer.h"
 
+#include "NumberNormalizer.h"
+
 #include "ContactTextFolder.h"
 
 #include <QStringList>
@@ -7,34 +9,6 @@
 namespace tenarai {
 
 namespace {
-
-int kanjiDigit(char16_t c)
-{
-    switch (c) {
-    case u'〇':
-        return 0;
-    case u'一':
-        return 1;
-    case u'二':
-        return 2;
-    case u'三':
-        return 3;
-    case u'四':
-        return 4;
-    case u'五':
-        return 5;
-    case u'六':
-        return 6;
-    case u'七':
-        return 7;
-    case u'八':
-        return 8;
-    case u'九':
-        return 9;
-    default:
-        return -1;
-    }
-}
 
 int kanjiUnit(char16_t c)
 {
@@ -52,7 +26,7 @@ int kanjiUnit(char16_t c)
 
 bool isKanjiNumeral(QChar c)
 {
-    return kanjiDigit(c.unicode()) >= 0 || kanjiUnit(c.unicode()) > 0;
+    return NumberNormalizer::kanjiDigit(c) >= 0 || kanjiUnit(c.unicode()) > 0;
 }
 
 struct Number
@@ -198,7 +172,7 @@ int BlockNumberNormalizer::kanjiNumeralValue(QStringView text)
     if (!hasUnit) {
         int value = 0;
         for (const QChar c : text) {
-            const int d = kanjiDigit(c.unicode());
+            const int d = NumberNormalizer::kanjiDigit(c);
             if (d < 0)
                 return -1;
             value = value * 10 + d;
@@ -209,7 +183,7 @@ int BlockNumberNormalizer::kanjiNumeralValue(QStringView text)
     int digit = -1;
     int lastUnit = 10000;
     for (const QChar c : text) {
-        const int d = kanjiDigit(c.unicode());
+        const int d = NumberNormalizer::kanjiDigit(c);
         if (d > 0) {
             if (digit >= 0)
                 return -1; // 二三十: two digits in a row with units is not a numeral

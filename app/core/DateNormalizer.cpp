@@ -1,5 +1,7 @@
 #include "DateNormalizer.h"
 
+#include "NumberNormalizer.h"
+
 #include <array>
 #include <cmath>
 #include <optional>
@@ -38,23 +40,6 @@ const std::array<EraInfo, 5> &eraTable()
         { DateNormalizer::Era::Reiwa, 2019, QDate(2019, 5, 1), QDate() },
     } };
     return table;
-}
-
-int kanjiDigit(QChar c)
-{
-    switch (c.unicode()) {
-    case u'〇': case u'零': return 0;
-    case u'一': return 1;
-    case u'二': return 2;
-    case u'三': return 3;
-    case u'四': return 4;
-    case u'五': return 5;
-    case u'六': return 6;
-    case u'七': return 7;
-    case u'八': return 8;
-    case u'九': return 9;
-    default: return -1;
-    }
 }
 
 // Folds what the parser does not care about: full-width ASCII, every kind of space, squared
@@ -167,7 +152,7 @@ public:
             bool sawTen = false;
             qint64 tens = 0;
             while (!atEnd()) {
-                const int d = kanjiDigit(peek());
+                const int d = NumberNormalizer::kanjiDigit(peek());
                 if (d >= 0) {
                     v = qMin<qint64>(v * 10 + d, 99999999);
                 } else if (peek() == u'十' && !sawTen) {

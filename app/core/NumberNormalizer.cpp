@@ -62,22 +62,6 @@ struct Decimal
     }
 };
 
-int kanjiDigitValue(QChar c)
-{
-    switch (c.unicode()) {
-    case u'〇': case u'零': return 0;
-    case u'一': case u'壱': return 1;
-    case u'二': case u'弐': return 2;
-    case u'三': case u'参': return 3;
-    case u'四': return 4;
-    case u'五': return 5;
-    case u'六': return 6;
-    case u'七': return 7;
-    case u'八': return 8;
-    case u'九': return 9;
-    default: return -1;
-    }
-}
 
 int smallUnitExponent(QChar c)
 {
@@ -218,19 +202,19 @@ bool parseNumeral(QStringView s, Decimal *out, Why *why)
             any = true;
             continue;
         }
-        if (kanjiDigitValue(c) >= 0) {
+        if (NumberNormalizer::kanjiDigit(c) >= 0) {
             if (hasPending) {
                 *why = Why::NotNumber;
                 return false;
             }
             qint64 m = 0;
             int digits = 0;
-            for (; i < n && kanjiDigitValue(s[i]) >= 0; ++i) {
+            for (; i < n && NumberNormalizer::kanjiDigit(s[i]) >= 0; ++i) {
                 if (++digits > 18) {
                     *why = Why::TooLarge;
                     return false;
                 }
-                m = m * 10 + kanjiDigitValue(s[i]);
+                m = m * 10 + NumberNormalizer::kanjiDigit(s[i]);
             }
             pending = Decimal{ m, 0 };
             hasPending = true;
@@ -405,7 +389,7 @@ Result<qint64> NumberNormalizer::parseKanjiNumeral(QStringView text)
     if (v.isEmpty())
         return formatError(tr("The value is empty."));
     for (const QChar c : v) {
-        if (kanjiDigitValue(c) < 0 && smallUnitExponent(c) == 0 && bigUnitExponent(c) == 0)
+        if (NumberNormalizer::kanjiDigit(c) < 0 && smallUnitExponent(c) == 0 && bigUnitExponent(c) == 0)
             return formatError(tr("\"%1\" is not a kanji numeral.").arg(shown));
     }
     Decimal value;
@@ -542,6 +526,23 @@ Result<double> NumberNormalizer::toDecimal(QStringView text)
     if (!ok || !std::isfinite(v))
         return formatError(tr("\"%1\" is too large.").arg(shown));
     return v == 0 ? 0.0 : v;
+}
+
+int NumberNormalizer::kanjiDigit(QChar c)
+{
+    switch (c.unicode()) {
+    case u'〇': case u'零': return 0;
+    case u'一': case u'壱': return 1;
+    case u'二': case u'弐': return 2;
+    case u'三': case u'参': return 3;
+    case u'四': return 4;
+    case u'五': return 5;
+    case u'六': return 6;
+    case u'七': return 7;
+    case u'八': return 8;
+    case u'九': return 9;
+    default: return -1;
+    }
 }
 
 } // namespace tenarai

@@ -40,6 +40,8 @@ public:
 
     // Kanji numerals only (一千二百三十四, 二万三千, 〇, 十, 二〇二一).
     static Result<qint64> parseKanjiNumeral(QStringView text);
+    // 〇/零 … 九 (and the formal 壱 弐 参) as 0 … 9; -1 for any other character.
+    static int kanjiDigit(QChar c);
 
     // The plain "change type" parses: ASCII or full-width digits, an optional sign (- − － +),
     // optional thousands commas in groups of three. toInteger accepts a fraction of zeros
