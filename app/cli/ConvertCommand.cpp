@@ -3,7 +3,7 @@
 #include "Console.h"
 #include "ProgressReporter.h"
 #include "SheetSelector.h"
-#include "TableIO.h"
+#include "io/TableIO.h"
 
 #include <QFileInfo>
 

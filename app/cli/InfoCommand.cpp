@@ -2,7 +2,7 @@
 
 #include "Console.h"
 #include "ProgressReporter.h"
-#include "TableIO.h"
+#include "io/TableIO.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

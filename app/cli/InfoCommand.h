@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Command.h"
-#include "Workbook.h"
+#include "table/Workbook.h"
 
 namespace tenarai {
 

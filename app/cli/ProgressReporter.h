@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TableIO.h"
+#include "io/TableIO.h"
 
 #include <QElapsedTimer>
 #include <QString>

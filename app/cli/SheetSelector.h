@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Error.h"
-#include "Workbook.h"
+#include "table/Workbook.h"
 
 #include <QCoreApplication>
 #include <QString>

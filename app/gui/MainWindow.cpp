@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
 #include "GuiSettings.h"
-#include "TableIO.h"
+#include "io/TableIO.h"
 #include "TableModel.h"
 #include "TaskProgress.h"
 #include "Translations.h"

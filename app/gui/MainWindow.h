@@ -2,7 +2,7 @@
 
 #include "AppOptions.h"
 #include "Error.h"
-#include "Workbook.h"
+#include "table/Workbook.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Workbook.h"
+#include "table/Workbook.h"
 
 #include <QAbstractTableModel>
 

@@ -6,7 +6,7 @@
 // prints: inproc=SECONDS rows=N cols=N cells=N table_bytes=N peak_rss_kb=N sheets=N encoding=NAME
 // Exit status 1 when the read fails or an --expect-* value differs (the smoke test uses that).
 
-#include "TableIO.h"
+#include "io/TableIO.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,7 +4,7 @@
 // with an error instead of timing nothing. The ratios to the peer tools come from scripts/bench.sh,
 // which times whole processes; these numbers are for profiling and for spotting regressions.
 
-#include "TableIO.h"
+#include "io/TableIO.h"
 
 #include <benchmark/benchmark.h>
 

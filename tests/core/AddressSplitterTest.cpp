@@ -1,8 +1,8 @@
-#include "AddressSplitter.h"
-#include "BlockNumberNormalizer.h"
-#include "MunicipalityDirectory.h"
-#include "PhoneNormalizer.h"
-#include "PostalCodeNormalizer.h"
+#include "normalize/AddressSplitter.h"
+#include "normalize/BlockNumberNormalizer.h"
+#include "normalize/MunicipalityDirectory.h"
+#include "normalize/PhoneNormalizer.h"
+#include "normalize/PostalCodeNormalizer.h"
 
 #include <QDir>
 #include <QFile>

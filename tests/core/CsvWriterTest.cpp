@@ -1,5 +1,5 @@
-#include "CsvReader.h"
-#include "CsvWriter.h"
+#include "io/CsvReader.h"
+#include "io/CsvWriter.h"
 
 #include <QBuffer>
 #include <QFile>

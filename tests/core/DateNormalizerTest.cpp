@@ -1,4 +1,4 @@
-#include "DateNormalizer.h"
+#include "normalize/DateNormalizer.h"
 
 #include <gtest/gtest.h>
 
@@ -212,8 +212,8 @@ TEST(DateNormalizer, FromEraDirectly)
 // TENARAI_CLEANING_FIXTURE_DIR points the test at another generated pair (e.g. 2000 rows).
 
 #include "CsvTableCompare.h"
-#include "NumberNormalizer.h"
-#include "TextNormalizer.h"
+#include "normalize/NumberNormalizer.h"
+#include "normalize/TextNormalizer.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "NameKey.h"
+#include "normalize/NameKey.h"
 
 #include <gtest/gtest.h>
 

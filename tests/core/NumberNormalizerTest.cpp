@@ -1,4 +1,4 @@
-#include "NumberNormalizer.h"
+#include "normalize/NumberNormalizer.h"
 
 #include <gtest/gtest.h>
 

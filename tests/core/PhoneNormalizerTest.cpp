@@ -1,4 +1,4 @@
-#include "PhoneNormalizer.h"
+#include "normalize/PhoneNormalizer.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "PostalCodeNormalizer.h"
+#include "normalize/PostalCodeNormalizer.h"
 
 #include <gtest/gtest.h>
 

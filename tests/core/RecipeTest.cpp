@@ -1,10 +1,10 @@
-#include "FillDownStep.h"
-#include "PromoteHeadersStep.h"
-#include "Recipe.h"
-#include "RemoveBlankRowsStep.h"
-#include "RemoveColumnsStep.h"
-#include "RemoveTopRowsStep.h"
-#include "TrimStep.h"
+#include "cleaning/FillDownStep.h"
+#include "cleaning/PromoteHeadersStep.h"
+#include "cleaning/Recipe.h"
+#include "cleaning/RemoveBlankRowsStep.h"
+#include "cleaning/RemoveColumnsStep.h"
+#include "cleaning/RemoveTopRowsStep.h"
+#include "cleaning/TrimStep.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "Table.h"
-#include "Workbook.h"
+#include "table/Table.h"
+#include "table/Workbook.h"
 
 #include <gtest/gtest.h>
 

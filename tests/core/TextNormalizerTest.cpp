@@ -1,4 +1,4 @@
-#include "TextNormalizer.h"
+#include "normalize/TextNormalizer.h"
 
 #include <gtest/gtest.h>
 

@@ -9,7 +9,7 @@
 // another case) are compared with tests/data/xlsx/expected/, made by openpyxl from copies that
 // differ only in those respects (see the README there).
 #include "CsvTableCompare.h"
-#include "XlsxReader.h"
+#include "io/XlsxReader.h"
 
 #include <QDir>
 #include <QFile>

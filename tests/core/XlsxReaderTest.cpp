@@ -2,7 +2,7 @@
 // namespaces and part names as other writers spell them, sparse sheets, limits, progress and
 // cancel, and broken files (each must fail quickly with an Error naming the file and the part).
 // The corpus files are covered by XlsxCorpusTest; the broken corpus files are checked here.
-#include "XlsxReader.h"
+#include "io/XlsxReader.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // XlsxWriter: files that openpyxl (an independent reader) sees as we meant them, and failures that
 // leave nothing behind.
-#include "XlsxWriter.h"
-#include "XlsxReader.h"
+#include "io/XlsxWriter.h"
+#include "io/XlsxReader.h"
 
 #include <QDir>
 #include <QFile>

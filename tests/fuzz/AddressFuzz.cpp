@@ -2,11 +2,11 @@
 // value or an Error from PhoneNormalizer, PostalCodeNormalizer and AddressSplitter, and a string
 // from BlockNumberNormalizer, never a crash or a hang. The outputs are checked for the promises
 // the cleaning steps rely on: a normalised value normalises to itself.
-#include "AddressSplitter.h"
-#include "BlockNumberNormalizer.h"
-#include "MunicipalityDirectory.h"
-#include "PhoneNormalizer.h"
-#include "PostalCodeNormalizer.h"
+#include "normalize/AddressSplitter.h"
+#include "normalize/BlockNumberNormalizer.h"
+#include "normalize/MunicipalityDirectory.h"
+#include "normalize/PhoneNormalizer.h"
+#include "normalize/PostalCodeNormalizer.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // libFuzzer harness for CsvReader: any bytes must give a table or an Error, never a crash, a hang
 // or unbounded memory. Limits are lowered so that the fuzzer explores the parser, not the
 // allocator. CsvReader needs no QCoreApplication (decoders are created on demand), so none is made.
-#include "CsvReader.h"
+#include "io/CsvReader.h"
 
 #include <QBuffer>
 #include <QByteArray>

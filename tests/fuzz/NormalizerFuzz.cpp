@@ -2,10 +2,10 @@
 // crash, a hang or an out-of-bounds read, and the documented invariants must hold. The bytes
 // are read as UTF-8; when the first byte is 0xFF the rest is read as raw UTF-16 code units so
 // that lone surrogates reach the normalisers too.
-#include "DateNormalizer.h"
-#include "NameKey.h"
-#include "NumberNormalizer.h"
-#include "TextNormalizer.h"
+#include "normalize/DateNormalizer.h"
+#include "normalize/NameKey.h"
+#include "normalize/NumberNormalizer.h"
+#include "normalize/TextNormalizer.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,5 +1,5 @@
 // libFuzzer harness for recipe JSON: recipes are shared between staff and municipalities.
-#include "Recipe.h"
+#include "cleaning/Recipe.h"
 
 #include <cstddef>
 #include <cstdint>

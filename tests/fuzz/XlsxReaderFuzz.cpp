@@ -2,7 +2,7 @@
 // hang or unbounded memory. The limits are lowered so that the fuzzer explores the archive and
 // XML parsing, not the allocator. XlsxReader needs no QCoreApplication (tr() falls back to the
 // source text), so none is made.
-#include "XlsxReader.h"
+#include "io/XlsxReader.h"
 
 #include <QBuffer>
 #include <QByteArray>

@@ -3,7 +3,7 @@
 #include "MainWindow.h"
 #include "AppOptions.h"
 #include "GuiSettings.h"
-#include "TableIO.h"
+#include "io/TableIO.h"
 #include "Translations.h"
 
 #include <QAction>

@@ -1,0 +1,50 @@
+#include "cleaning/PromoteHeadersStep.h"
+
+#include <QSet>
+
+namespace tenarai {
+
+QJsonObject PromoteHeadersStep::parameters() const
+{
+    return {{QStringLiteral("row"), double(m_row)}};
+}
+
+Status PromoteHeadersStep::setParameters(const QJsonObject &parameters)
+{
+    const QJsonValue row = parameters.value(QStringLiteral("row"));
+    if (row.isUndefined()) {
+        m_row = 0;
+        return Ok{};
+    }
+    const auto value = wholeNumber(row, 0, MaxRows);
+    if (!value)
+        return stepError(tr("“row” must be a whole number, 0 or more."));
+    m_row = qsizetype(*value);
+    return Ok{};
+}
+
+Result<StepOutcome> PromoteHeadersStep::apply(const Table &input, const StepContext &) const
+{
+    if (m_row >= input.rowCount())
+        return stepError(tr("The table has only %n row(s).", nullptr, int(std::min<qsizetype>(input.rowCount(), INT_MAX))));
+
+    QStringList names;
+    QSet<QString> used;
+    for (int c = 0; c < input.columnCount(); ++c) {
+        QString name = input.cell(m_row, c).toString().trimmed();
+        if (name.isEmpty())
+            name = tr("Column%1").arg(c + 1);
+        QString unique = name;
+        for (int n = 2; used.contains(unique); ++n)
+            unique = name + QLatin1Char('_') + QString::number(n);
+        used.insert(unique);
+        names << unique;
+    }
+
+    StepOutcome out;
+    out.table = input.sliceRows(m_row + 1, input.rowCount() - m_row - 1);
+    out.table.setColumnNames(names);
+    return out;
+}
+
+} // namespace tenarai

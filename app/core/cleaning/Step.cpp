@@ -1,0 +1,73 @@
+#include "cleaning/Step.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+#include <cmath>
+
+namespace tenarai {
+
+void StepOutcome::addIssue(qsizetype row, int column, const QString &message)
+{
+    if (issues.size() < MaxIssues)
+        issues.append(CellIssue{row, column, message});
+    ++issueCount;
+}
+
+Error Step::stepError(const QString &message, const QString &column, qint64 row) const
+{
+    Error e;
+    e.kind = Error::Kind::InvalidArgument;
+    e.part = column.isEmpty()
+                 ? QCoreApplication::translate("tenarai::Step", "step “%1”").arg(title())
+                 : QCoreApplication::translate("tenarai::Step", "step “%1”, column “%2”")
+                       .arg(title(), column);
+    e.row = row;
+    e.message = message;
+    return e;
+}
+
+std::optional<qint64> Step::wholeNumber(const QJsonValue &value, qint64 min, qint64 max)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    // Compare as doubles first: converting an out-of-range double to an integer is undefined.
+    if (!(d >= double(min) && d <= double(max)) || d != std::floor(d))
+        return std::nullopt;
+    return qint64(d);
+}
+
+Result<QStringList> Step::columnNamesParameter(const QJsonObject &parameters, bool required) const
+{
+    const QJsonValue columns = parameters.value(QStringLiteral("columns"));
+    if (columns.isUndefined() && !required)
+        return QStringList();
+    if (!columns.isArray() || (required && columns.toArray().isEmpty()))
+        return stepError(QCoreApplication::translate("tenarai::Step", "“columns” must list at least one column name."));
+    QStringList names;
+    for (const QJsonValue &v : columns.toArray()) {
+        if (!v.isString() || v.toString().isEmpty())
+            return stepError(QCoreApplication::translate("tenarai::Step", "“columns” must list column names."));
+        names << v.toString();
+    }
+    return names;
+}
+
+Error Step::cancelledError() const
+{
+    Error e = stepError(QCoreApplication::translate("tenarai::Step", "Cancelled."));
+    e.kind = Error::Kind::Cancelled;
+    return e;
+}
+
+Result<int> Step::findColumn(const Table &table, const QString &name) const
+{
+    const int index = int(table.columnNames().indexOf(name));
+    if (index < 0)
+        return stepError(QCoreApplication::translate("tenarai::Step", "The table has no column with this name."),
+                         name);
+    return index;
+}
+
+} // namespace tenarai

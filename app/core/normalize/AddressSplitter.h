@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Error.h"
+#include "normalize/MunicipalityDirectory.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringView>
+
+#include <memory>
+
+namespace tenarai {
+
+// One address cut into the three columns Japanese lists use.
+struct AddressParts
+{
+    QString prefecture; // 都道府県, as the directory writes it
+    QString municipality; // 市区町村 with its 郡 or designated city, as the directory writes it
+    QString rest; // 町域以降: the address after the municipality, as written
+    bool prefectureCompleted = false; // the input had no prefecture; it was unique for the municipality
+    bool districtCompleted = false; // the input had no 郡; it was unique in the prefecture
+};
+
+// Splits an address into 都道府県 / 市区町村 / the rest by longest match against a
+// MunicipalityDirectory. A missing prefecture or district is filled in when the municipality
+// name is unique, and the address is refused, saying why, when it is not (府中市 is in 東京都
+// and 広島県). The rest keeps what was written except for character width, white space runs
+// (one space) and dash look-alikes between digits (1ー2 → 1-2); turning 丁目 and 番地 into
+// 1-2-3 is BlockNumberNormalizer's job.
+//
+// Holds only a shared, read-only directory: one splitter may serve many threads.
+class AddressSplitter
+{
+    Q_DECLARE_TR_FUNCTIONS(tenarai::AddressSplitter)
+public:
+    explicit AddressSplitter(std::shared_ptr<const MunicipalityDirectory> directory);
+
+    // A blank address gives empty parts. Error::Kind::Format when no known municipality starts
+    // the address (after the prefecture, if any) or when the name is ambiguous.
+    Result<AddressParts> split(QStringView address) const;
+
+    const MunicipalityDirectory &directory() const { return *m_directory; }
+
+private:
+    std::shared_ptr<const MunicipalityDirectory> m_directory;
+};
+
+} // namespace tenarai

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "table/Cell.h"
+
+#include <QByteArrayView>
+
+#include <cstdint>
+#include <vector>
+
+namespace tenarai {
+
+// Compact storage of one column's cells.
+//
+// A million-row table of Japanese text must fit in less memory than its UTF-8 CSV twice over, so
+// cells are not stored as Cell objects. Rows are grouped in chunks of ChunkRows; each chunk holds
+// one byte buffer with the cells encoded back to back (a kind byte, then the payload: UTF-8 text,
+// 8 bytes of number or integer) and a 32-bit start offset per cell. An empty cell takes no bytes
+// in the buffer, only its offset. Random access is O(1); overwriting a cell rewrites its chunk.
+class Column
+{
+public:
+    static constexpr qsizetype ChunkRows = 4096;
+
+    qsizetype size() const { return m_size; }
+
+    Cell at(qsizetype row) const;            // Empty when out of range
+    Cell::Kind kindAt(qsizetype row) const;
+    bool isEmptyAt(qsizetype row) const { return kindAt(row) == Cell::Kind::Empty; }
+
+    void append(const Cell &cell);
+    void appendText(QByteArrayView utf8);    // fast path for readers: UTF-8 bytes, no QString
+    void appendEmpty(qsizetype count = 1);
+    // Copies one cell of another column without decoding it.
+    void appendFrom(const Column &other, qsizetype row);
+    void set(qsizetype row, const Cell &cell); // grows the column with empty cells if needed
+    void resize(qsizetype rows);               // truncates or pads with empty cells
+    void clear();
+
+    // Releases the slack of the last chunk's buffers; call when a reader finishes.
+    void squeeze();
+    // Bytes held by this column, for limits and the memory benchmark.
+    qsizetype memoryUsage() const;
+
+private:
+    struct Chunk
+    {
+        std::vector<char> data;
+        std::vector<std::uint32_t> offsets; // start of each cell in data
+    };
+
+    Chunk &chunkForAppend();
+    void finishChunk(Chunk &chunk);
+    static void encode(std::vector<char> &out, const Cell &cell);
+    static Cell decode(const char *begin, const char *end);
+
+    std::vector<Chunk> m_chunks;
+    qsizetype m_size = 0;
+};
+
+} // namespace tenarai

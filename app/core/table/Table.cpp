@@ -1,0 +1,203 @@
+#include "table/Table.h"
+
+namespace tenarai {
+
+Table::Table(int columns)
+{
+    ensureColumns(columns);
+}
+
+void Table::ensureColumns(int columns)
+{
+    while (int(m_columns.size()) < columns) {
+        Column c;
+        c.appendEmpty(m_rowCount);
+        m_columns.push_back(std::move(c));
+    }
+}
+
+Cell Table::cell(qsizetype row, int column) const
+{
+    if (column < 0 || column >= columnCount())
+        return {};
+    return m_columns[size_t(column)].at(row);
+}
+
+Cell::Kind Table::kindAt(qsizetype row, int column) const
+{
+    if (column < 0 || column >= columnCount())
+        return Cell::Kind::Empty;
+    return m_columns[size_t(column)].kindAt(row);
+}
+
+void Table::setCell(qsizetype row, int column, const Cell &cell)
+{
+    if (row < 0 || column < 0)
+        return;
+    ensureColumns(column + 1);
+    if (row >= m_rowCount)
+        setRowCount(row + 1);
+    m_columns[size_t(column)].set(row, cell);
+}
+
+void Table::appendRow(const QList<Cell> &cells)
+{
+    ensureColumns(int(cells.size()));
+    for (int c = 0; c < columnCount(); ++c) {
+        if (c < cells.size())
+            m_columns[size_t(c)].append(cells[c]);
+        else
+            m_columns[size_t(c)].appendEmpty();
+    }
+    ++m_rowCount;
+}
+
+void Table::appendTextRow(const std::vector<QByteArrayView> &cells)
+{
+    ensureColumns(int(cells.size()));
+    for (size_t c = 0; c < m_columns.size(); ++c) {
+        if (c < cells.size() && !cells[c].isEmpty())
+            m_columns[c].appendText(cells[c]);
+        else
+            m_columns[c].appendEmpty();
+    }
+    ++m_rowCount;
+}
+
+QList<Cell> Table::row(qsizetype row) const
+{
+    QList<Cell> cells;
+    cells.reserve(columnCount());
+    for (const Column &c : m_columns)
+        cells.append(c.at(row));
+    return cells;
+}
+
+Table Table::selectRows(const std::vector<qsizetype> &rows) const
+{
+    Table out;
+    out.m_columns.resize(m_columns.size());
+    for (size_t c = 0; c < m_columns.size(); ++c) {
+        for (qsizetype r : rows)
+            out.m_columns[c].appendFrom(m_columns[c], r);
+        out.m_columns[c].squeeze();
+    }
+    out.m_rowCount = qsizetype(rows.size());
+    out.m_names = m_names;
+    return out;
+}
+
+Table Table::sliceRows(qsizetype first, qsizetype count) const
+{
+    first = std::clamp<qsizetype>(first, 0, m_rowCount);
+    count = std::clamp<qsizetype>(count, 0, m_rowCount - first);
+    std::vector<qsizetype> rows(static_cast<size_t>(count));
+    for (qsizetype i = 0; i < count; ++i)
+        rows[size_t(i)] = first + i;
+    return selectRows(rows);
+}
+
+void Table::setColumn(int column, Column cells)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    cells.resize(m_rowCount);
+    m_columns[size_t(column)] = std::move(cells);
+}
+
+void Table::insertColumn(int at, Column cells, const QString &name)
+{
+    at = std::clamp(at, 0, columnCount());
+    if (m_columns.empty() && m_rowCount == 0)
+        m_rowCount = cells.size();
+    cells.resize(m_rowCount);
+    const bool named = !m_names.isEmpty() || !name.isEmpty();
+    if (named) {
+        while (m_names.size() < columnCount())
+            m_names.append(QString());
+        m_names.insert(at, name);
+    }
+    m_columns.insert(m_columns.begin() + at, std::move(cells));
+}
+
+void Table::removeColumn(int column)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    m_columns.erase(m_columns.begin() + column);
+    if (column < m_names.size())
+        m_names.removeAt(column);
+}
+
+void Table::setColumnCount(int columns)
+{
+    if (columns < columnCount()) {
+        m_columns.resize(size_t(std::max(0, columns)));
+        while (m_names.size() > columns)
+            m_names.removeLast();
+    } else {
+        ensureColumns(columns);
+    }
+}
+
+void Table::setRowCount(qsizetype rows)
+{
+    for (Column &c : m_columns)
+        c.resize(rows);
+    m_rowCount = rows;
+}
+
+QString Table::columnName(int column) const
+{
+    return column >= 0 && column < m_names.size() ? m_names[column] : QString();
+}
+
+void Table::setColumnNames(const QStringList &names)
+{
+    ensureColumns(int(names.size()));
+    m_names = names;
+}
+
+void Table::squeeze()
+{
+    for (Column &c : m_columns)
+        c.squeeze();
+    m_columns.shrink_to_fit();
+}
+
+qsizetype Table::memoryUsage() const
+{
+    qsizetype bytes = qsizetype(m_columns.capacity() * sizeof(Column));
+    for (const Column &c : m_columns)
+        bytes += c.memoryUsage();
+    return bytes;
+}
+
+bool operator==(const Table &a, const Table &b)
+{
+    if (a.m_rowCount != b.m_rowCount || a.columnCount() != b.columnCount())
+        return false;
+    for (int c = 0; c < a.columnCount(); ++c) {
+        if (a.columnName(c) != b.columnName(c))
+            return false;
+        for (qsizetype r = 0; r < a.m_rowCount; ++r) {
+            if (!(a.cell(r, c) == b.cell(r, c)))
+                return false;
+        }
+    }
+    return true;
+}
+
+QString Table::columnLetters(int column)
+{
+    QString letters;
+    int n = column + 1;
+    while (n > 0) {
+        const int rem = (n - 1) % 26;
+        letters.prepend(QChar(u'A' + rem));
+        n = (n - 1) / 26;
+    }
+    return letters;
+}
+
+} // namespace tenarai
