@@ -146,3 +146,28 @@ TEST(CellRange, ParsesA1References)
     EXPECT_EQ(Table::columnLetters(0), QStringLiteral("A"));
     EXPECT_EQ(Table::columnLetters(26), QStringLiteral("AA"));
 }
+
+TEST(TableSharing, ACopyKeepsItsCellsWhenTheOriginalChanges)
+{
+    Table original;
+    original.setColumnNames({QStringLiteral("氏名"), QStringLiteral("地区")});
+    original.appendRow({Cell::text(QStringLiteral("山田")), Cell::text(QStringLiteral("北"))});
+    original.appendRow({Cell::text(QStringLiteral("佐藤")), Cell::text(QStringLiteral("南"))});
+
+    Table copy = original;
+    original.setCell(0, 0, Cell::text(QStringLiteral("髙橋")));
+    original.appendRow({Cell::text(QStringLiteral("鈴木"))});
+    Column replaced;
+    replaced.append(Cell::text(QStringLiteral("東")));
+    replaced.append(Cell::text(QStringLiteral("西")));
+    copy.setColumn(1, std::move(replaced));
+
+    EXPECT_EQ(copy.rowCount(), 2);
+    EXPECT_EQ(copy.cell(0, 0).textValue(), QStringLiteral("山田"));
+    EXPECT_EQ(copy.cell(0, 1).textValue(), QStringLiteral("東"));
+    EXPECT_EQ(original.rowCount(), 3);
+    EXPECT_EQ(original.cell(0, 0).textValue(), QStringLiteral("髙橋"));
+    EXPECT_EQ(original.cell(0, 1).textValue(), QStringLiteral("北"));
+    EXPECT_EQ(original.cell(2, 0).textValue(), QStringLiteral("鈴木"));
+    EXPECT_TRUE(original.cell(2, 1).isEmpty());
+}

@@ -4,6 +4,11 @@
 
 namespace tenarai {
 
+QList<ParameterSpec> FillDownStep::parameterSpecs() const
+{
+    return {columnsSpec(false)};
+}
+
 QJsonObject FillDownStep::parameters() const
 {
     return {{QStringLiteral("columns"), QJsonArray::fromStringList(m_columns)}};
@@ -30,7 +35,7 @@ Result<StepOutcome> FillDownStep::apply(const Table &input, const StepContext &c
         Column filled;
         qsizetype last = -1;
         for (qsizetype r = 0; r < source.size(); ++r) {
-            if ((r & 0xffff) == 0 && context.isCancelled())
+            if (context.shouldStop(r, source.size()))
                 return cancelledError();
             if (source.isEmptyAt(r) && last >= 0) {
                 filled.appendFrom(source, last);

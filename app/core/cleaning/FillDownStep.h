@@ -14,6 +14,7 @@ class FillDownStep : public Step
 public:
     QString typeId() const override { return QStringLiteral("fillDown"); }
     QString title() const override { return tr("Fill down"); }
+    QList<ParameterSpec> parameterSpecs() const override;
     QJsonObject parameters() const override;
     Status setParameters(const QJsonObject &parameters) override;
     Result<StepOutcome> apply(const Table &input, const StepContext &context) const override;

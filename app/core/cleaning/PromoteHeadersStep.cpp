@@ -4,6 +4,19 @@
 
 namespace tenarai {
 
+QList<ParameterSpec> PromoteHeadersStep::parameterSpecs() const
+{
+    ParameterSpec row;
+    row.key = QStringLiteral("row");
+    row.kind = ParameterSpec::Kind::Integer;
+    row.label = tr("Row with the headers");
+    row.help = tr("0 is the first row of the table.");
+    row.optional = true;
+    row.minimum = 0;
+    row.maximum = MaxRows;
+    return {row};
+}
+
 QJsonObject PromoteHeadersStep::parameters() const
 {
     return {{QStringLiteral("row"), double(m_row)}};

@@ -13,6 +13,7 @@ class PromoteHeadersStep : public Step
 public:
     QString typeId() const override { return QStringLiteral("promoteHeaders"); }
     QString title() const override { return tr("Use a row as column names"); }
+    QList<ParameterSpec> parameterSpecs() const override;
     QJsonObject parameters() const override;
     Status setParameters(const QJsonObject &parameters) override;
     Result<StepOutcome> apply(const Table &input, const StepContext &context) const override;

@@ -195,10 +195,20 @@ RecipeRun Recipe::run(const Table &input, const StepContext &context) const
 {
     RecipeRun run;
     run.table = input;
+    const double stepShare = entries.empty() ? 1.0 : 1.0 / double(entries.size());
     for (size_t i = 0; i < entries.size(); ++i) {
         if (!entries[i].enabled)
             continue;
-        auto outcome = entries[i].step->apply(run.table, context);
+        // Each step's own progress becomes its share of the whole run.
+        StepContext stepContext{context.cancelled, {}};
+        if (context.progress) {
+            const double base = double(i) * stepShare;
+            stepContext.progress = [&context, base, stepShare](double done) {
+                context.progress(base + done * stepShare);
+            };
+            context.progress(base);
+        }
+        auto outcome = entries[i].step->apply(run.table, stepContext);
         if (!outcome) {
             run.error = outcome.error();
             run.failedStep = int(i);
@@ -209,6 +219,8 @@ RecipeRun Recipe::run(const Table &input, const StepContext &context) const
         run.outcomes.push_back(std::move(outcome.value()));
         ++run.stepsApplied;
     }
+    if (context.progress && !run.error)
+        context.progress(1.0);
     return run;
 }
 

@@ -16,12 +16,17 @@ bool isBlank(const Column &column, qsizetype row)
 }
 } // namespace
 
+QList<ParameterSpec> RemoveBlankRowsStep::parameterSpecs() const
+{
+    return {};
+}
+
 Result<StepOutcome> RemoveBlankRowsStep::apply(const Table &input, const StepContext &context) const
 {
     std::vector<qsizetype> keep;
     keep.reserve(size_t(input.rowCount()));
     for (qsizetype r = 0; r < input.rowCount(); ++r) {
-        if ((r & 0xffff) == 0 && context.isCancelled())
+        if (context.shouldStop(r, input.rowCount()))
             return cancelledError();
         for (int c = 0; c < input.columnCount(); ++c) {
             if (!isBlank(input.column(c), r)) {

@@ -12,6 +12,7 @@ class RemoveBlankRowsStep : public Step
 public:
     QString typeId() const override { return QStringLiteral("removeBlankRows"); }
     QString title() const override { return tr("Remove blank rows"); }
+    QList<ParameterSpec> parameterSpecs() const override;
     QJsonObject parameters() const override { return {}; }
     Status setParameters(const QJsonObject &) override { return Ok{}; }
     Result<StepOutcome> apply(const Table &input, const StepContext &context) const override;

@@ -6,6 +6,11 @@
 
 namespace tenarai {
 
+QList<ParameterSpec> RemoveColumnsStep::parameterSpecs() const
+{
+    return {columnsSpec(false)};
+}
+
 QJsonObject RemoveColumnsStep::parameters() const
 {
     return {{QStringLiteral("columns"), QJsonArray::fromStringList(m_columns)}};

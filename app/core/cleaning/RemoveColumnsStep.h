@@ -13,6 +13,7 @@ class RemoveColumnsStep : public Step
 public:
     QString typeId() const override { return QStringLiteral("removeColumns"); }
     QString title() const override { return tr("Remove columns"); }
+    QList<ParameterSpec> parameterSpecs() const override;
     QJsonObject parameters() const override;
     Status setParameters(const QJsonObject &parameters) override;
     Result<StepOutcome> apply(const Table &input, const StepContext &context) const override;

@@ -2,6 +2,17 @@
 
 namespace tenarai {
 
+QList<ParameterSpec> RemoveTopRowsStep::parameterSpecs() const
+{
+    ParameterSpec count;
+    count.key = QStringLiteral("count");
+    count.kind = ParameterSpec::Kind::Integer;
+    count.label = tr("Number of rows");
+    count.minimum = 1;
+    count.maximum = MaxRows;
+    return {count};
+}
+
 Status RemoveTopRowsStep::setParameters(const QJsonObject &parameters)
 {
     const QJsonValue count = parameters.value(QStringLiteral("count"));

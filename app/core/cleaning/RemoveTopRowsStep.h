@@ -11,6 +11,7 @@ class RemoveTopRowsStep : public Step
 public:
     QString typeId() const override { return QStringLiteral("removeTopRows"); }
     QString title() const override { return tr("Remove top rows"); }
+    QList<ParameterSpec> parameterSpecs() const override;
     QJsonObject parameters() const override { return {{QStringLiteral("count"), double(m_count)}}; }
     Status setParameters(const QJsonObject &parameters) override;
     Result<StepOutcome> apply(const Table &input, const StepContext &context) const override;

@@ -70,4 +70,33 @@ Result<int> Step::findColumn(const Table &table, const QString &name) const
     return index;
 }
 
+Result<QList<int>> Step::findColumns(const Table &table, const QStringList &names) const
+{
+    QList<int> indexes;
+    if (names.isEmpty()) {
+        for (int c = 0; c < table.columnCount(); ++c)
+            indexes << c;
+        return indexes;
+    }
+    for (const QString &name : names) {
+        const auto index = findColumn(table, name);
+        if (!index)
+            return index.error();
+        indexes << index.value();
+    }
+    return indexes;
+}
+
+ParameterSpec Step::columnsSpec(bool optional)
+{
+    ParameterSpec spec;
+    spec.key = QStringLiteral("columns");
+    spec.kind = ParameterSpec::Kind::Columns;
+    spec.label = QCoreApplication::translate("tenarai::Step", "Columns");
+    spec.optional = optional;
+    if (optional)
+        spec.help = QCoreApplication::translate("tenarai::Step", "Leave empty for every column.");
+    return spec;
+}
+
 } // namespace tenarai

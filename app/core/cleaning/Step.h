@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -36,7 +37,50 @@ struct StepOutcome
 struct StepContext
 {
     std::atomic<bool> *cancelled = nullptr;
+    // Called from the step's thread with the share done, 0 to 1.
+    std::function<void(double)> progress;
+
     bool isCancelled() const { return cancelled && cancelled->load(std::memory_order_relaxed); }
+    // For loops over rows: every few thousand rows, reports progress and says whether the user
+    // cancelled. Cheap enough to call on every row.
+    bool shouldStop(qsizetype done, qsizetype total) const
+    {
+        if ((done & 0x3fff) != 0)
+            return false;
+        if (progress && total > 0)
+            progress(double(done) / double(total));
+        return isCancelled();
+    }
+};
+
+// Describes one parameter of a step, so that the workbench can offer an editor for it without
+// knowing the step, and put a column the user right-clicked into the right place.
+struct ParameterSpec
+{
+    enum class Kind : quint8 {
+        Column,     // one column name (JSON string)
+        Columns,    // column names (JSON array of strings)
+        Text,       // JSON string
+        TextList,   // JSON array of strings
+        Integer,    // JSON number, whole, in [minimum, maximum]
+        Boolean,    // JSON bool
+        Choice,     // JSON string, one of choices
+        ValueMap,   // JSON object: written value -> replacement
+    };
+    struct Choice
+    {
+        QString value;   // stored in the recipe
+        QString label;   // translated
+    };
+
+    QString key;              // the key in parameters()
+    Kind kind = Kind::Text;
+    QString label;            // translated, short: 「対象の列」
+    QString help;             // translated, one sentence; may be empty
+    bool optional = false;    // may be absent (Columns: empty means every column)
+    QList<Choice> choices;    // Kind::Choice
+    qint64 minimum = 0;       // Kind::Integer
+    qint64 maximum = qint64(1) << 40;
 };
 
 // One cleaning step of a recipe: parameters, validation, and a transformation of a whole table.
@@ -58,6 +102,8 @@ public:
     // Translated, in words a non-programmer understands: 「空白行を削除」.
     virtual QString title() const = 0;
 
+    // What the parameters are, in the order an editor shows them.
+    virtual QList<ParameterSpec> parameterSpecs() const = 0;
     virtual QJsonObject parameters() const = 0;
     // Validates and takes the parameters; on error the step keeps its previous ones.
     virtual Status setParameters(const QJsonObject &parameters) = 0;
@@ -78,6 +124,10 @@ protected:
     Error cancelledError() const;
     // The index of a named column, or an error naming the step and the column.
     Result<int> findColumn(const Table &table, const QString &name) const;
+    // The indexes of named columns; every column when names is empty.
+    Result<QList<int>> findColumns(const Table &table, const QStringList &names) const;
+    // The common "columns" parameter spec; optional means "empty: every column".
+    static ParameterSpec columnsSpec(bool optional);
 };
 
 } // namespace tenarai

@@ -6,6 +6,40 @@
 
 namespace tenarai {
 
+namespace {
+struct SpaceName
+{
+    TextNormalizer::SpaceStyle style;
+    const char16_t *name;
+};
+// Stored in recipes: never rename one.
+constexpr SpaceName SpaceNames[] = {
+    {TextNormalizer::SpaceStyle::AsWritten, u"asWritten"},
+    {TextNormalizer::SpaceStyle::Ideographic, u"ideographic"},
+    {TextNormalizer::SpaceStyle::Ascii, u"ascii"},
+};
+} // namespace
+
+QList<ParameterSpec> TrimStep::parameterSpecs() const
+{
+    ParameterSpec collapse;
+    collapse.key = QStringLiteral("collapse");
+    collapse.kind = ParameterSpec::Kind::Boolean;
+    collapse.label = tr("Also collapse spaces inside");
+    collapse.help = tr("Runs of spaces, tabs and line breaks inside a value become one space.");
+    collapse.optional = true;
+
+    ParameterSpec space;
+    space.key = QStringLiteral("space");
+    space.kind = ParameterSpec::Kind::Choice;
+    space.label = tr("Space to leave");
+    space.optional = true;
+    space.choices = {{QStringLiteral("asWritten"), tr("As written (full-width stays full-width)")},
+                     {QStringLiteral("ideographic"), tr("Full-width space (as in 山田　太郎)")},
+                     {QStringLiteral("ascii"), tr("Half-width space")}};
+    return {columnsSpec(true), collapse, space};
+}
+
 QJsonObject TrimStep::parameters() const
 {
     QJsonObject o;
@@ -13,6 +47,12 @@ QJsonObject TrimStep::parameters() const
         o.insert(QStringLiteral("columns"), QJsonArray::fromStringList(m_columns));
     if (m_collapse)
         o.insert(QStringLiteral("collapse"), true);
+    if (m_space != TextNormalizer::SpaceStyle::AsWritten) {
+        for (const auto &entry : SpaceNames) {
+            if (entry.style == m_space)
+                o.insert(QStringLiteral("space"), QString::fromUtf16(entry.name));
+        }
+    }
     return o;
 }
 
@@ -24,25 +64,31 @@ Status TrimStep::setParameters(const QJsonObject &parameters)
     const QJsonValue collapse = parameters.value(QStringLiteral("collapse"));
     if (!collapse.isUndefined() && !collapse.isBool())
         return stepError(tr("“collapse” must be true or false."));
+    auto style = TextNormalizer::SpaceStyle::AsWritten;
+    const QJsonValue space = parameters.value(QStringLiteral("space"));
+    if (!space.isUndefined()) {
+        bool known = false;
+        for (const auto &entry : SpaceNames) {
+            if (space.isString() && space.toString() == QStringView(entry.name)) {
+                style = entry.style;
+                known = true;
+            }
+        }
+        if (!known)
+            return stepError(tr("“space” must be “asWritten”, “ideographic” or “ascii”."));
+    }
     m_columns = names.value();
     m_collapse = collapse.toBool(false);
+    m_space = style;
     return Ok{};
 }
 
 Result<StepOutcome> TrimStep::apply(const Table &input, const StepContext &context) const
 {
-    QList<int> targets;
-    if (m_columns.isEmpty()) {
-        for (int c = 0; c < input.columnCount(); ++c)
-            targets << c;
-    } else {
-        for (const QString &name : m_columns) {
-            const auto index = findColumn(input, name);
-            if (!index)
-                return index.error();
-            targets << index.value();
-        }
-    }
+    const auto found = findColumns(input, m_columns);
+    if (!found)
+        return found.error();
+    const QList<int> targets = found.value();
 
     StepOutcome out;
     out.table = input;
@@ -50,16 +96,15 @@ Result<StepOutcome> TrimStep::apply(const Table &input, const StepContext &conte
         const Column &source = input.column(c);
         Column cleaned;
         for (qsizetype r = 0; r < source.size(); ++r) {
-            if ((r & 0xffff) == 0 && context.isCancelled())
+            if (context.shouldStop(r, source.size()))
                 return cancelledError();
             if (source.kindAt(r) != Cell::Kind::Text) {
                 cleaned.appendFrom(source, r);
                 continue;
             }
             const QString text = source.at(r).textValue();
-            // AsWritten keeps 山田　太郎's U+3000 while a run of ASCII spaces becomes one space.
             const QString trimmed = m_collapse
-                ? TextNormalizer::trimAndCollapse(text, TextNormalizer::SpaceStyle::AsWritten)
+                ? TextNormalizer::trimAndCollapse(text, m_space)
                 : text.trimmed();
             if (trimmed.isEmpty())
                 cleaned.appendEmpty();

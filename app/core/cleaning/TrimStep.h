@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cleaning/Step.h"
+#include "normalize/TextNormalizer.h"
 
 #include <QStringList>
 
@@ -8,7 +9,8 @@ namespace tenarai {
 
 // Removes spaces before and after each text value (U+3000 included), the most common mess in
 // lists typed by hand, and on request ("collapse") turns each run of spaces, tabs and line breaks
-// inside a value into one space (one U+3000 where the run starts with one, as in 山田　太郎).
+// inside a value into one space: as written (one U+3000 where the run starts with one, as in
+// 山田　太郎), always U+3000 (names written 姓　名) or always an ASCII space.
 // A value left empty becomes an empty cell; other kinds are untouched.
 class TrimStep : public Step
 {
@@ -16,6 +18,7 @@ class TrimStep : public Step
 public:
     QString typeId() const override { return QStringLiteral("trim"); }
     QString title() const override { return tr("Remove spaces before and after"); }
+    QList<ParameterSpec> parameterSpecs() const override;
     QJsonObject parameters() const override;
     Status setParameters(const QJsonObject &parameters) override;
     Result<StepOutcome> apply(const Table &input, const StepContext &context) const override;
@@ -24,6 +27,7 @@ public:
 private:
     QStringList m_columns;     // empty: every column
     bool m_collapse = false;
+    TextNormalizer::SpaceStyle m_space = TextNormalizer::SpaceStyle::AsWritten;
 };
 
 } // namespace tenarai

@@ -10,24 +10,32 @@ Table::Table(int columns)
 void Table::ensureColumns(int columns)
 {
     while (int(m_columns.size()) < columns) {
-        Column c;
-        c.appendEmpty(m_rowCount);
+        auto c = std::make_shared<Column>();
+        c->appendEmpty(m_rowCount);
         m_columns.push_back(std::move(c));
     }
+}
+
+Column &Table::mutableColumn(int column)
+{
+    std::shared_ptr<Column> &c = m_columns[size_t(column)];
+    if (c.use_count() > 1)
+        c = std::make_shared<Column>(*c);
+    return *c;
 }
 
 Cell Table::cell(qsizetype row, int column) const
 {
     if (column < 0 || column >= columnCount())
         return {};
-    return m_columns[size_t(column)].at(row);
+    return m_columns[size_t(column)]->at(row);
 }
 
 Cell::Kind Table::kindAt(qsizetype row, int column) const
 {
     if (column < 0 || column >= columnCount())
         return Cell::Kind::Empty;
-    return m_columns[size_t(column)].kindAt(row);
+    return m_columns[size_t(column)]->kindAt(row);
 }
 
 void Table::setCell(qsizetype row, int column, const Cell &cell)
@@ -37,7 +45,7 @@ void Table::setCell(qsizetype row, int column, const Cell &cell)
     ensureColumns(column + 1);
     if (row >= m_rowCount)
         setRowCount(row + 1);
-    m_columns[size_t(column)].set(row, cell);
+    mutableColumn(column).set(row, cell);
 }
 
 void Table::appendRow(const QList<Cell> &cells)
@@ -45,9 +53,9 @@ void Table::appendRow(const QList<Cell> &cells)
     ensureColumns(int(cells.size()));
     for (int c = 0; c < columnCount(); ++c) {
         if (c < cells.size())
-            m_columns[size_t(c)].append(cells[c]);
+            mutableColumn(c).append(cells[c]);
         else
-            m_columns[size_t(c)].appendEmpty();
+            mutableColumn(c).appendEmpty();
     }
     ++m_rowCount;
 }
@@ -55,11 +63,11 @@ void Table::appendRow(const QList<Cell> &cells)
 void Table::appendTextRow(const std::vector<QByteArrayView> &cells)
 {
     ensureColumns(int(cells.size()));
-    for (size_t c = 0; c < m_columns.size(); ++c) {
-        if (c < cells.size() && !cells[c].isEmpty())
-            m_columns[c].appendText(cells[c]);
+    for (int c = 0; c < columnCount(); ++c) {
+        if (size_t(c) < cells.size() && !cells[size_t(c)].isEmpty())
+            mutableColumn(c).appendText(cells[size_t(c)]);
         else
-            m_columns[c].appendEmpty();
+            mutableColumn(c).appendEmpty();
     }
     ++m_rowCount;
 }
@@ -68,19 +76,21 @@ QList<Cell> Table::row(qsizetype row) const
 {
     QList<Cell> cells;
     cells.reserve(columnCount());
-    for (const Column &c : m_columns)
-        cells.append(c.at(row));
+    for (const auto &c : m_columns)
+        cells.append(c->at(row));
     return cells;
 }
 
 Table Table::selectRows(const std::vector<qsizetype> &rows) const
 {
     Table out;
-    out.m_columns.resize(m_columns.size());
-    for (size_t c = 0; c < m_columns.size(); ++c) {
+    out.m_columns.reserve(m_columns.size());
+    for (const auto &source : m_columns) {
+        auto c = std::make_shared<Column>();
         for (qsizetype r : rows)
-            out.m_columns[c].appendFrom(m_columns[c], r);
-        out.m_columns[c].squeeze();
+            c->appendFrom(*source, r);
+        c->squeeze();
+        out.m_columns.push_back(std::move(c));
     }
     out.m_rowCount = qsizetype(rows.size());
     out.m_names = m_names;
@@ -102,7 +112,7 @@ void Table::setColumn(int column, Column cells)
     if (column < 0 || column >= columnCount())
         return;
     cells.resize(m_rowCount);
-    m_columns[size_t(column)] = std::move(cells);
+    m_columns[size_t(column)] = std::make_shared<Column>(std::move(cells));
 }
 
 void Table::insertColumn(int at, Column cells, const QString &name)
@@ -117,7 +127,7 @@ void Table::insertColumn(int at, Column cells, const QString &name)
             m_names.append(QString());
         m_names.insert(at, name);
     }
-    m_columns.insert(m_columns.begin() + at, std::move(cells));
+    m_columns.insert(m_columns.begin() + at, std::make_shared<Column>(std::move(cells)));
 }
 
 void Table::removeColumn(int column)
@@ -142,8 +152,10 @@ void Table::setColumnCount(int columns)
 
 void Table::setRowCount(qsizetype rows)
 {
-    for (Column &c : m_columns)
-        c.resize(rows);
+    for (int c = 0; c < columnCount(); ++c) {
+        if (m_columns[size_t(c)]->size() != rows)
+            mutableColumn(c).resize(rows);
+    }
     m_rowCount = rows;
 }
 
@@ -160,16 +172,20 @@ void Table::setColumnNames(const QStringList &names)
 
 void Table::squeeze()
 {
-    for (Column &c : m_columns)
-        c.squeeze();
+    // A column shared with another table was squeezed by whoever built it; copying it here to
+    // save its slack would cost far more than the slack.
+    for (auto &c : m_columns) {
+        if (c.use_count() == 1)
+            c->squeeze();
+    }
     m_columns.shrink_to_fit();
 }
 
 qsizetype Table::memoryUsage() const
 {
-    qsizetype bytes = qsizetype(m_columns.capacity() * sizeof(Column));
-    for (const Column &c : m_columns)
-        bytes += c.memoryUsage();
+    qsizetype bytes = qsizetype(m_columns.capacity() * (sizeof(std::shared_ptr<Column>) + sizeof(Column)));
+    for (const auto &c : m_columns)
+        bytes += c->memoryUsage();
     return bytes;
 }
 

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace tenarai {
@@ -13,6 +14,10 @@ namespace tenarai {
 // A rectangular grid of cells stored column by column (see Column for the memory layout).
 // Readers fill it row by row; cleaning steps work on whole columns. Column names are optional:
 // a freshly read sheet has none (its first row is data until a step promotes it).
+//
+// Columns are shared between copies and copied only when one copy changes them, so a cleaning
+// step that rewrites one column of twelve, and the undo history that keeps each step's result,
+// cost one column rather than a whole table. Copies may live on different threads.
 class Table
 {
 public:
@@ -37,7 +42,7 @@ public:
     Table selectRows(const std::vector<qsizetype> &rows) const;
     Table sliceRows(qsizetype first, qsizetype count) const;
 
-    const Column &column(int column) const { return m_columns[size_t(column)]; }
+    const Column &column(int column) const { return *m_columns[size_t(column)]; }
     void setColumn(int column, Column cells);      // cells must have rowCount() rows
     void insertColumn(int at, Column cells, const QString &name = QString());
     void removeColumn(int column);
@@ -60,8 +65,9 @@ public:
 
 private:
     void ensureColumns(int columns);
+    Column &mutableColumn(int column);   // detaches a column shared with another table
 
-    std::vector<Column> m_columns;
+    std::vector<std::shared_ptr<Column>> m_columns;
     QStringList m_names;
     qsizetype m_rowCount = 0;
 };
