@@ -3,10 +3,13 @@
 # xlsx2csv, SheetJS, LibreOffice, DuckDB; see ../shared/bench/README.md) on the same generated
 # files in the same run, and prints the ratios. Results go to tests/bench/results/ (gitignored).
 #
-#   scripts/bench.sh [speed|memory|all]      (default: all)
+#   scripts/bench.sh [speed|memory|clean|all]      (default: all)
 #
 # speed:  for each size in SIZES, times Tenarai and every peer RUNS times, round-robin, and prints
 #         medians, peak memory and the ratios peer/Tenarai (time) and Tenarai/peer (memory).
+# clean:  for each size in SIZES, times `tenarai-cli clean` with tests/data/cleaning/recipe.json
+#         against the pandas and DuckDB reference recipes (read + clean + write) and checks every
+#         output against the generator's expected.csv.
 # memory: reads a MEM_ROWS × MEM_COLS Japanese-text CSV (the generator's output widened by
 #         tests/bench/widen_csv.py) with Tenarai once and checks peak RSS < 2 × the file size.
 #
@@ -24,7 +27,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 mode="${1:-all}"
-case "$mode" in speed|memory|all) ;; *) echo "usage: $0 [speed|memory|all]" >&2; exit 2;; esac
+case "$mode" in speed|memory|clean|all) ;; *) echo "usage: $0 [speed|memory|clean|all]" >&2; exit 2;; esac
 
 RUNS=${RUNS:-3}
 SIZES=${SIZES:-100k}
@@ -75,7 +78,7 @@ readbench="$build/tests/bench/tenarai_read_bench"
 if [ "${NO_TENARAI:-0}" != 1 ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTENARAI_BUILD_BENCHMARKS=ON \
       -DTENARAI_BUILD_TESTS=OFF >"$build.configure.log" 2>&1 || { cat "$build.configure.log"; exit 1; }
-  cmake --build "$build" --parallel "$(nproc)" --target tenarai_read_bench tenarai_benchmarks
+  cmake --build "$build" --parallel "$(nproc)" --target tenarai_read_bench tenarai_benchmarks tenarai-cli
 fi
 
 # --- data (the generator is deterministic, so files already made are reused) -------------------
@@ -104,6 +107,15 @@ if [ "$mode" = speed ] || [ "$mode" = all ]; then
     fi
     "$PY" "$root/tests/bench/compare.py" speed --label "$S" --data "$data/$S" --runs "$RUNS" \
         --skip "$skip" "${common[@]}"
+  done
+fi
+
+if [ "$mode" = clean ] || [ "$mode" = all ]; then
+  for S in $SIZES; do
+    N=$(rows_of "$S")
+    generate "$S" "$N" csv,expected
+    "$PY" "$root/tests/bench/compare.py" clean --label "$S" --data "$data/$S" --runs "$RUNS" --skip "$skip" \
+        --tenarai-cli "$build/app/cli/tenarai-cli" --recipe "$root/tests/data/cleaning/recipe.json" "${common[@]}"
   done
 fi
 

@@ -6,6 +6,11 @@ data; this file only measures and reports. Python standard library only.
 
   compare.py speed  --data DIR --label 100k --tenarai BIN --peers DIR [--runs 3] ...
   compare.py memory --csv FILE --label 1Mx50 --tenarai BIN [--peers DIR --duckdb]
+  compare.py clean  --data DIR --label 100k --tenarai-cli BIN --recipe R.json --peers DIR [--runs 3]
+
+clean times the whole cleaning job a user runs (read messy.csv, apply the recipe, write the CSV):
+`tenarai-cli clean` with the recipe shipped in tests/data/cleaning/ against the pandas reference
+recipe and DuckDB's SQL version, then checks every output cell by cell against expected.csv.
 
 Every job is a whole process under /usr/bin/time (wall seconds, peak RSS), as the peers are
 measured in ../shared/bench/bench.py. The jobs run round-robin (run 1 of every job, then run 2, ...)
@@ -281,6 +286,105 @@ def memory(a):
     write_results(a, "memory", recs, state, "\n".join(out))
 
 
+def read_csv_cells(path):
+    import csv
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.reader(f))
+
+
+def check_against_expected(out_path, expected_rows):
+    """None when out_path holds exactly the expected cells, else a one-line reason."""
+    try:
+        got = read_csv_cells(out_path)
+    except (OSError, UnicodeDecodeError) as e:
+        return "unreadable output: %s" % e
+    if len(got) != len(expected_rows):
+        return "%d rows, expected %d" % (len(got), len(expected_rows))
+    for i, (g, e) in enumerate(zip(got, expected_rows)):
+        if g != e:
+            for c, (gc, ec) in enumerate(zip(g + [""] * len(e), e + [""] * len(g))):
+                if gc != ec:
+                    return "first difference at line %d, column %d: %r, expected %r" % (i + 1, c + 1, gc, ec)
+            return "line %d has %d cells, expected %d" % (i + 1, len(g), len(e))
+    return None
+
+
+def clean(a):
+    env = env_with_node_path(a.node_modules)
+    q = shlex.quote
+    messy, expected = os.path.join(a.data, "messy.csv"), os.path.join(a.data, "expected.csv")
+    os.makedirs(a.scratch, exist_ok=True)
+    outs = {"tenarai": os.path.join(a.scratch, "tenarai_clean.csv"),
+            "pandas": os.path.join(a.scratch, "pandas_clean.csv"),
+            "duckdb": os.path.join(a.scratch, "duckdb_clean.csv")}
+    jobs = []
+    if not a.no_tenarai:
+        jobs.append(("clean", "Tenarai tenarai-cli clean", "tenarai",
+                     "%s clean --recipe %s %s %s" % (q(a.tenarai_cli), q(a.recipe), q(messy), q(outs["tenarai"])),
+                     outs["tenarai"]))
+    jobs += [
+        ("clean", "pandas recipe (read+clean+write)", "peer",
+         "%s %s/pandas_clean.py %s %s" % (PY, a.peers, q(messy), q(outs["pandas"])), outs["pandas"]),
+        ("clean", "DuckDB SQL recipe (node)", "peer",
+         "node %s/duckdb_clean.js %s %s" % (a.peers, q(messy), q(outs["duckdb"])), outs["duckdb"]),
+    ]
+    skips = [s for s in (a.skip or "").split(",") if s]
+    jobs = [j for j in jobs if not any(s in j[1] for s in skips)]
+    state = machine_state()
+    print("\n".join(state), flush=True)
+    runs = {j: [] for j in jobs}
+    failed = set()
+    for i in range(a.runs):
+        for j in jobs:
+            if j in failed:
+                continue
+            r = run_once(j[3], a.scratch, a.timeout, env)
+            runs[j].append(r)
+            print("run %d/%d %-36s %7.3fs cpu=%6.2fs %8.1fMiB load=%.2f rc=%d %s" % (
+                i + 1, a.runs, j[1], r["wall"], r["cpu"] or -1, r["rss_kb"] / 1024.0, r["load1_before"], r["rc"],
+                r["out"][:120].replace("\n", " ")), flush=True)
+            if r["rc"] != 0:
+                failed.add(j)
+                print("   stderr: " + r["err"][-300:].replace("\n", " "), flush=True)
+    expected_rows = read_csv_cells(expected)
+    recs = []
+    for j in jobs:
+        rec = summarize(j[0], j[1], j[2], j[3], runs[j])
+        rec["input"], rec["input_bytes"] = messy, os.path.getsize(messy)
+        rec["check"] = check_against_expected(j[4], expected_rows) if rec["ok"] else "did not run"
+        recs.append(rec)
+    state.append("loadavg at end: %s" % open("/proc/loadavg").read().strip())
+    out = ["# Cleaning recipe, read + clean + write, %s rows, %d run(s) each, medians" % (a.label, a.runs), ""]
+    out += ["    " + s for s in state] + [""]
+    out += ["| tool | median s | min–max s | CPU s | peak RSS MiB | time: tool / Tenarai | output = expected.csv |",
+            "|---|---:|---:|---:|---:|---:|---|"]
+    ten = next((r for r in recs if r["kind"] == "tenarai" and r["ok"]), None)
+    for r in recs:
+        if "median" not in r:
+            out.append("| %s | failed (rc %d) | | | | | |" % (r["tool"], r["runs"][-1]["rc"]))
+            continue
+        tr = r["median"] / ten["median"] if ten and r is not ten else None
+        out.append("| %s | %.3f | %.3f–%.3f | %s | %.1f | %s | %s |" % (
+            r["tool"], r["median"], r["min"], r["max"],
+            "%.2f" % r["cpu_median"] if r.get("cpu_median") is not None else "—", r["rss_mb"], fmt_ratio(tr),
+            "yes" if r["check"] is None else "NO: " + r["check"]))
+    out.append("")
+    pandas = next((r for r in recs if r["tool"].startswith("pandas") and "median" in r), None)
+    if ten and pandas:
+        ratio = pandas["median"] / ten["median"]
+        out.append("- pandas / Tenarai = %.2f× (%.3f s vs %.3f s); target ≥ 10×: %s" % (
+            ratio, pandas["median"], ten["median"], "met" if ratio >= 10 else "NOT met"))
+        if pandas.get("cpu_median") and ten.get("cpu_median"):
+            out.append("- by CPU seconds: pandas / Tenarai = %.2f× (%.2f s vs %.2f s)" % (
+                pandas["cpu_median"] / ten["cpu_median"], pandas["cpu_median"], ten["cpu_median"]))
+    else:
+        out.append("- Tenarai or pandas did not run — no verdict")
+    if ten and ten["check"] is not None:
+        out.append("- Tenarai's output differs from expected.csv: %s" % ten["check"])
+    out.append("")
+    write_results(a, "clean", recs, state, "\n".join(out))
+
+
 def write_results(a, mode, recs, state, report):
     os.makedirs(a.results, exist_ok=True)
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
@@ -296,9 +400,11 @@ def write_results(a, mode, recs, state, report):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("mode", choices=["speed", "memory"])
+    ap.add_argument("mode", choices=["speed", "memory", "clean"])
     ap.add_argument("--label", required=True)
-    ap.add_argument("--tenarai", required=True, help="path of tenarai_read_bench")
+    ap.add_argument("--tenarai", default=None, help="path of tenarai_read_bench")
+    ap.add_argument("--tenarai-cli", default=None, help="clean: path of tenarai-cli")
+    ap.add_argument("--recipe", default=None, help="clean: the recipe reproducing expected.csv")
     ap.add_argument("--peers", default=None, help="../shared/bench/peers")
     ap.add_argument("--node-modules", default=None, help="node_modules of the peers' npm install")
     ap.add_argument("--data", help="speed: folder with messy.csv, messy_cp932.csv, messy.xlsx")
@@ -313,13 +419,19 @@ def main():
     ap.add_argument("--results", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "results"))
     ap.add_argument("--scratch", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "tenarai-bench-out"))
     a = ap.parse_args()
-    if a.mode == "speed":
+    if a.mode == "clean":
+        if not a.data or not a.peers or (not a.no_tenarai and not (a.tenarai_cli and a.recipe)):
+            ap.error("clean needs --data, --peers, --tenarai-cli and --recipe")
+        clean(a)
+    elif a.mode == "speed":
+        if not a.tenarai:
+            ap.error("speed needs --tenarai")
         if not a.data or not a.peers:
             ap.error("speed needs --data and --peers")
         speed(a)
     else:
-        if not a.csv:
-            ap.error("memory needs --csv")
+        if not a.csv or not a.tenarai:
+            ap.error("memory needs --csv and --tenarai")
         if (a.duckdb or a.pandas) and not a.peers:
             ap.error("--duckdb/--pandas need --peers")
         memory(a)

@@ -37,7 +37,8 @@ struct StepOutcome
 struct StepContext
 {
     std::atomic<bool> *cancelled = nullptr;
-    // Called from the step's thread with the share done, 0 to 1.
+    // The share done, 0 to 1. May be called from several worker threads at once: it must be
+    // thread-safe (the GUI forwards it with a queued signal).
     std::function<void(double)> progress;
 
     bool isCancelled() const { return cancelled && cancelled->load(std::memory_order_relaxed); }
@@ -66,6 +67,8 @@ struct ParameterSpec
         Boolean,    // JSON bool
         Choice,     // JSON string, one of choices
         ValueMap,   // JSON object: written value -> replacement
+        IntegerList, // JSON array of whole numbers, each in [minimum, maximum]
+        SortKeys,   // JSON array of {"column": name, "descending": bool}
     };
     struct Choice
     {
@@ -120,6 +123,12 @@ protected:
     // The "columns" parameter: a list of non-empty names, at least one when required. An absent
     // parameter is an empty list when not required.
     Result<QStringList> columnNamesParameter(const QJsonObject &parameters, bool required) const;
+    // A Kind::Boolean parameter; defaultValue when absent.
+    Result<bool> booleanParameter(const QJsonObject &parameters, const QString &key, bool defaultValue) const;
+    // A Kind::Choice parameter: one of spec.choices' values; defaultValue when absent and the spec
+    // is optional. The error lists the stored values, so the spec is the one list of them.
+    Result<QString> choiceParameter(const QJsonObject &parameters, const ParameterSpec &spec,
+                                    const QString &defaultValue = QString()) const;
     // The error a step returns when StepContext says the user cancelled.
     Error cancelledError() const;
     // The index of a named column, or an error naming the step and the column.

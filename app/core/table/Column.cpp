@@ -140,6 +140,21 @@ void Column::appendText(QByteArrayView utf8)
     ++m_size;
 }
 
+void Column::appendColumn(Column &&other)
+{
+    if (m_size % ChunkRows == 0) {
+        if (!m_chunks.empty())
+            finishChunk(m_chunks.back());
+        for (Chunk &chunk : other.m_chunks)
+            m_chunks.push_back(std::move(chunk));
+        m_size += other.m_size;
+    } else {
+        for (qsizetype r = 0; r < other.m_size; ++r)
+            appendFrom(other, r);
+    }
+    other.clear();
+}
+
 void Column::appendFrom(const Column &other, qsizetype row)
 {
     if (row < 0 || row >= other.m_size) {

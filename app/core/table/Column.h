@@ -32,6 +32,9 @@ public:
     void appendEmpty(qsizetype count = 1);
     // Copies one cell of another column without decoding it.
     void appendFrom(const Column &other, qsizetype row);
+    // Appends every cell of other; takes its chunks over without copying when this column ends
+    // on a chunk boundary (parallel steps build their parts that way).
+    void appendColumn(Column &&other);
     void set(qsizetype row, const Cell &cell); // grows the column with empty cells if needed
     void resize(qsizetype rows);               // truncates or pads with empty cells
     void clear();
