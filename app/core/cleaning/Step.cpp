@@ -54,6 +54,33 @@ Result<QStringList> Step::columnNamesParameter(const QJsonObject &parameters, bo
     return names;
 }
 
+Result<bool> Step::booleanParameter(const QJsonObject &parameters, const QString &key, bool defaultValue) const
+{
+    const QJsonValue value = parameters.value(key);
+    if (value.isUndefined())
+        return defaultValue;
+    if (!value.isBool())
+        return stepError(QCoreApplication::translate("tenarai::Step", "“%1” must be true or false.").arg(key));
+    return value.toBool();
+}
+
+Result<QString> Step::choiceParameter(const QJsonObject &parameters, const ParameterSpec &spec,
+                                      const QString &defaultValue) const
+{
+    const QJsonValue value = parameters.value(spec.key);
+    if (value.isUndefined() && spec.optional)
+        return defaultValue;
+    for (const ParameterSpec::Choice &choice : spec.choices) {
+        if (value.isString() && value.toString() == choice.value)
+            return choice.value;
+    }
+    QStringList quoted;
+    for (const ParameterSpec::Choice &choice : spec.choices)
+        quoted << QCoreApplication::translate("tenarai::Step", "“%1”").arg(choice.value);
+    return stepError(QCoreApplication::translate("tenarai::Step", "“%1” must be one of %2.")
+                         .arg(spec.key, quoted.join(QStringLiteral(", "))));
+}
+
 Error Step::cancelledError() const
 {
     Error e = stepError(QCoreApplication::translate("tenarai::Step", "Cancelled."));

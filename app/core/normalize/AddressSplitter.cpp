@@ -27,6 +27,11 @@ AddressSplitter::AddressSplitter(std::shared_ptr<const MunicipalityDirectory> di
 
 Result<AddressParts> AddressSplitter::split(QStringView address) const
 {
+    return split(address, nullptr);
+}
+
+Result<AddressParts> AddressSplitter::split(QStringView address, AddressParts *unresolved) const
+{
     QString text = ContactTextFolder::collapseWhitespace(ContactTextFolder::foldWidth(address));
     ContactTextFolder::dashesBetweenDigitsToHyphen(text);
     AddressParts parts;
@@ -38,6 +43,13 @@ Result<AddressParts> AddressSplitter::split(QStringView address) const
     const MunicipalityDirectory::PrefectureMatch pref = dir.matchPrefecture(s);
     if (pref.length > 0)
         s = skipSpaces(s.mid(pref.length));
+
+    if (unresolved) {
+        *unresolved = AddressParts();
+        if (pref.length > 0)
+            unresolved->prefecture = dir.prefectureName(pref.prefecture);
+        unresolved->rest = pref.length > 0 ? s.toString() : text;
+    }
 
     const MunicipalityDirectory::Match match = dir.matchMunicipality(s, pref.prefecture);
     if (match.length == 0) {
@@ -66,6 +78,17 @@ Result<AddressParts> AddressSplitter::split(QStringView address) const
                                    .arg(written, QLocale().createSeparatedList(places)));
         }
         places.removeDuplicates();
+        if (unresolved) {
+            bool sameName = true;
+            for (const MunicipalityDirectory::Candidate &c : candidates) {
+                sameName = sameName
+                    && dir.municipalityName(c.municipality) == dir.municipalityName(candidates.front().municipality);
+            }
+            if (sameName) {
+                unresolved->municipality = dir.municipalityName(candidates.front().municipality);
+                unresolved->rest = skipSpaces(s.mid(match.length)).toString();
+            }
+        }
         return formatError(
             tr("%1 exists in %2; add the prefecture.").arg(written, QLocale().createSeparatedList(places)));
     }

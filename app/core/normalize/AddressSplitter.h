@@ -38,6 +38,11 @@ public:
     // A blank address gives empty parts. Error::Kind::Format when no known municipality starts
     // the address (after the prefecture, if any) or when the name is ambiguous.
     Result<AddressParts> split(QStringView address) const;
+    // The same; on an error, unresolved (when not null) receives what could still be told apart,
+    // so that a step can leave the rest for the user: the prefecture when it was written, the
+    // municipality when only its prefecture is in doubt (府中市), and the text that follows,
+    // cleaned as above. When no municipality is known the whole text is the rest.
+    Result<AddressParts> split(QStringView address, AddressParts *unresolved) const;
 
     const MunicipalityDirectory &directory() const { return *m_directory; }
 

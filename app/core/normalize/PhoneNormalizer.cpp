@@ -1,6 +1,7 @@
 #include "normalize/PhoneNormalizer.h"
 
 #include "normalize/ContactTextFolder.h"
+#include "normalize/PhoneLayoutCache.h"
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -42,6 +43,16 @@ bool parseAndCheck(const PhoneNumberUtil &util, const std::string &text, PhoneNu
 
 Result<QString> PhoneNormalizer::normalize(QStringView input)
 {
+    return normalize(input, true);
+}
+
+Result<QString> PhoneNormalizer::normalizeWithoutCache(QStringView input)
+{
+    return normalize(input, false);
+}
+
+Result<QString> PhoneNormalizer::normalize(QStringView input, bool useCache)
+{
     QString folded = ContactTextFolder::foldWidth(input);
     QStringView s = QStringView(folded).trimmed();
     if (s.isEmpty())
@@ -79,6 +90,8 @@ Result<QString> PhoneNormalizer::normalize(QStringView input)
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     bool valid = false;
+    QString cachedLayout;
+    std::string national;
     if (international) {
         valid = parseAndCheck(util, ascii, &number);
     } else {
@@ -87,12 +100,24 @@ Result<QString> PhoneNormalizer::normalize(QStringView input)
         // national number is also what Excel leaves of 090-1234-5678 (9012345678), so a dropped
         // 0 comes back here; the result is only accepted when libphonenumber calls the number
         // valid, so a 9- or 10-digit typo is still refused below.
-        const std::string national = ascii.front() == '0' ? ascii.substr(1) : ascii;
+        national = ascii.front() == '0' ? ascii.substr(1) : ascii;
         // No national number starts with 0: 00… is a call abroad, which this does not dial.
         if (national.front() != '0') {
             number.set_country_code(81);
             number.set_national_number(std::stoull(national));
-            valid = util.IsValidNumberForRegion(number, "JP");
+            const auto ask = [&util, &number, &national] {
+                PhoneLayoutCache::Entry entry;
+                entry.valid = util.IsValidNumberForRegion(number, "JP");
+                if (entry.valid) {
+                    std::string formatted;
+                    util.Format(number, PhoneNumberUtil::NATIONAL, &formatted);
+                    entry.layout = PhoneLayoutCache::layoutOf(national, QString::fromStdString(formatted));
+                }
+                return entry;
+            };
+            const PhoneLayoutCache::Entry entry = useCache ? PhoneLayoutCache::instance().lookup(national, ask) : ask();
+            valid = entry.valid;
+            cachedLayout = entry.layout;
         }
     }
     if (!valid) {
@@ -107,6 +132,8 @@ Result<QString> PhoneNormalizer::normalize(QStringView input)
                               "starts with these digits or has this length."));
     }
 
+    if (!cachedLayout.isEmpty())
+        return PhoneLayoutCache::applyLayout(cachedLayout, national);
     std::string formatted;
     std::string region = "JP";
     if (international)

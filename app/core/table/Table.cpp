@@ -139,6 +139,20 @@ void Table::removeColumn(int column)
         m_names.removeAt(column);
 }
 
+void Table::moveColumn(int from, int to)
+{
+    if (from < 0 || from >= columnCount() || to < 0 || to >= columnCount() || from == to)
+        return;
+    auto moved = std::move(m_columns[size_t(from)]);
+    m_columns.erase(m_columns.begin() + from);
+    m_columns.insert(m_columns.begin() + to, std::move(moved));
+    if (!m_names.isEmpty()) {
+        while (m_names.size() < columnCount())
+            m_names.append(QString());
+        m_names.move(from, to);
+    }
+}
+
 void Table::setColumnCount(int columns)
 {
     if (columns < columnCount()) {

@@ -46,6 +46,8 @@ public:
     void setColumn(int column, Column cells);      // cells must have rowCount() rows
     void insertColumn(int at, Column cells, const QString &name = QString());
     void removeColumn(int column);
+    // Moves a column and its name to index `to`, sharing its cells rather than copying them.
+    void moveColumn(int from, int to);
     void setColumnCount(int columns);
     void setRowCount(qsizetype rows);
 

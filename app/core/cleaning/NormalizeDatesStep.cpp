@@ -1,0 +1,77 @@
+#include "cleaning/NormalizeDatesStep.h"
+
+namespace tenarai {
+
+QList<ParameterSpec> NormalizeDatesStep::parameterSpecs() const
+{
+    ParameterSpec system;
+    system.key = QStringLiteral("excelSystem");
+    system.kind = ParameterSpec::Kind::Choice;
+    system.label = tr("Excel date numbers");
+    system.help = tr("How numbers such as 44287 are read as dates; files from old Mac Excel use 1904.");
+    system.optional = true;
+    system.choices = { { QStringLiteral("1900"), tr("Windows Excel (1900)") },
+                       { QStringLiteral("1904"), tr("Old Mac Excel (1904)") } };
+
+    ParameterSpec output;
+    output.key = QStringLiteral("output");
+    output.kind = ParameterSpec::Kind::Choice;
+    output.label = tr("Write as");
+    output.optional = true;
+    output.choices
+        = { { QStringLiteral("text"), tr("Text 2021-04-01") }, { QStringLiteral("date"), tr("Date cells") } };
+
+    QList<ParameterSpec> specs = CellRewriteStep::parameterSpecs();
+    specs << system << output;
+    return specs;
+}
+
+QJsonObject NormalizeDatesStep::parameters() const
+{
+    QJsonObject o = CellRewriteStep::parameters();
+    o.insert(QStringLiteral("excelSystem"),
+             m_excelSystem == DateNormalizer::ExcelSystem::Excel1904 ? QStringLiteral("1904")
+                                                                     : QStringLiteral("1900"));
+    o.insert(QStringLiteral("output"), m_dateCells ? QStringLiteral("date") : QStringLiteral("text"));
+    return o;
+}
+
+Status NormalizeDatesStep::setParameters(const QJsonObject &parameters)
+{
+    auto system = DateNormalizer::ExcelSystem::Excel1900;
+    const QJsonValue systemValue = parameters.value(QStringLiteral("excelSystem"));
+    if (!systemValue.isUndefined()) {
+        if (systemValue == QStringLiteral("1904"))
+            system = DateNormalizer::ExcelSystem::Excel1904;
+        else if (systemValue != QStringLiteral("1900"))
+            return stepError(tr("“excelSystem” must be “1900” or “1904”."));
+    }
+    bool dateCells = false;
+    const QJsonValue outputValue = parameters.value(QStringLiteral("output"));
+    if (!outputValue.isUndefined()) {
+        if (outputValue == QStringLiteral("date"))
+            dateCells = true;
+        else if (outputValue != QStringLiteral("text"))
+            return stepError(tr("“output” must be “text” or “date”."));
+    }
+    const Status columns = CellRewriteStep::setParameters(parameters);
+    if (!columns)
+        return columns;
+    m_excelSystem = system;
+    m_dateCells = dateCells;
+    return Ok {};
+}
+
+Result<std::optional<Cell>> NormalizeDatesStep::rewrite(const Cell &cell) const
+{
+    DateNormalizer::Options options;
+    options.excelSystem = m_excelSystem;
+    options.time = DateNormalizer::TimeHandling::Drop;
+    const Result<DateNormalizer::Value> value = DateNormalizer::fromCell(cell, options);
+    if (!value)
+        return value.error();
+    const QDate date = value.value().date;
+    return std::optional<Cell>(m_dateCells ? Cell::date(date) : Cell::text(date.toString(Qt::ISODate)));
+}
+
+} // namespace tenarai
