@@ -1,8 +1,11 @@
 #include "CliApp.h"
 
+#include "CleanCommand.h"
 #include "Console.h"
 #include "ConvertCommand.h"
+#include "DiagnoseCommand.h"
 #include "InfoCommand.h"
+#include "NormalizeCommand.h"
 
 #include <QCommandLineParser>
 
@@ -14,6 +17,9 @@ CliApp::CliApp()
 {
     m_commands.push_back(std::make_unique<ConvertCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
+    m_commands.push_back(std::make_unique<DiagnoseCommand>());
+    m_commands.push_back(std::make_unique<NormalizeCommand>());
+    m_commands.push_back(std::make_unique<CleanCommand>());
 }
 
 CliApp::~CliApp() = default;

@@ -1,6 +1,7 @@
 #include "ConvertCommand.h"
 
 #include "Console.h"
+#include "EncodingNames.h"
 #include "ProgressReporter.h"
 #include "SheetSelector.h"
 #include "io/TableIO.h"
@@ -50,19 +51,6 @@ QCommandLineOption noHeaderStyleOption()
                               ConvertCommand::tr("XLSX output: do not style the first row as a header."));
 }
 
-// The spelling TableIO understands, or nullopt for an encoding we do not write or read.
-std::optional<QString> canonicalEncoding(const QString &name, bool allowUtf16)
-{
-    const QString n = name.trimmed().toLower();
-    if (n == u"utf-8" || n == u"utf8")
-        return QStringLiteral("utf-8");
-    if (n == u"cp932" || n == u"shift_jis" || n == u"shift-jis" || n == u"sjis" || n == u"windows-31j"
-        || n == u"ms932")
-        return QStringLiteral("cp932");
-    if (allowUtf16 && (n == u"utf-16" || n == u"utf16"))
-        return QStringLiteral("utf-16");
-    return std::nullopt;
-}
 } // namespace
 
 QString ConvertCommand::summary() const
@@ -105,7 +93,7 @@ ExitCode ConvertCommand::execute(const QCommandLineParser &parser)
     if (parser.isSet(encodingOption())) {
         if (outFormat != TableIO::Format::Csv)
             return usageError(tr("--encoding applies to CSV output only."));
-        const std::optional<QString> encoding = canonicalEncoding(parser.value(encodingOption()), false);
+        const std::optional<QString> encoding = EncodingNames::canonical(parser.value(encodingOption()), false);
         if (!encoding)
             return usageError(tr("Unknown output encoding \"%1\"; use utf-8 or cp932.")
                                   .arg(parser.value(encodingOption())));
@@ -116,7 +104,7 @@ ExitCode ConvertCommand::execute(const QCommandLineParser &parser)
 
     ReadOptions readOptions;
     if (parser.isSet(inputEncodingOption())) {
-        const std::optional<QString> encoding = canonicalEncoding(parser.value(inputEncodingOption()), true);
+        const std::optional<QString> encoding = EncodingNames::canonical(parser.value(inputEncodingOption()), true);
         if (!encoding) {
             return usageError(tr("Unknown input encoding \"%1\"; use utf-8, cp932 or utf-16.")
                                   .arg(parser.value(inputEncodingOption())));
