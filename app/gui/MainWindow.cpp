@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CleaningWorkbench.h"
 #include "GuiSettings.h"
 #include "io/TableIO.h"
 #include "TableModel.h"
@@ -172,6 +173,15 @@ void MainWindow::createActions()
     m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // Made with the actions: the Edit and Cleaning menus hold the workbench's own.
+    m_workbench = new CleaningWorkbench(this);
+    connect(m_workbench, &CleaningWorkbench::openFileRequested, this, &MainWindow::chooseFileToOpen);
+    connect(m_workbench, &CleaningWorkbench::resultChanged, this, &MainWindow::updateActions);
+    m_workbenchAction = new QAction(this);
+    m_workbenchAction->setObjectName(QStringLiteral("workbenchAction"));
+    m_workbenchAction->setCheckable(true);
+    connect(m_workbenchAction, &QAction::triggered, this, &MainWindow::setWorkbenchShown);
 }
 
 void MainWindow::createMenus()
@@ -184,6 +194,15 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_workbench->undoAction());
+    m_editMenu->addAction(m_workbench->redoAction());
+    QMenu *cleaning = m_workbench->menu();
+    cleaning->insertAction(cleaning->actions().value(0), m_workbenchAction);
+    cleaning->insertSeparator(cleaning->actions().value(1));
+    menuBar()->addMenu(cleaning);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -233,6 +252,7 @@ void MainWindow::createCentralWidgets()
 
     m_stack->addWidget(m_welcomePage);
     m_stack->addWidget(m_tabs);
+    m_stack->addWidget(m_workbench);
     setCentralWidget(m_stack);
 }
 
@@ -289,6 +309,9 @@ void MainWindow::retranslateUi()
     m_exportAction->setStatusTip(tr("Save the data as CSV or as an Excel workbook"));
     m_quitAction->setText(tr("&Quit"));
     m_cancelAction->setText(tr("Cancel"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_workbenchAction->setText(tr("Clean the &Data"));
+    m_workbenchAction->setStatusTip(tr("Fix the current sheet step by step, with a preview of each step"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Tenarai"));
@@ -467,7 +490,13 @@ void MainWindow::updateActions()
     m_openAction->setEnabled(!isBusy());
     m_recentMenu->setEnabled(!isBusy());
     m_welcomeOpenButton->setEnabled(!isBusy());
-    m_exportAction->setEnabled(!isBusy() && m_workbook && !m_workbook->sheets.empty());
+    m_exportAction->setEnabled(!isBusy() && m_workbook && !m_workbook->sheets.empty()
+                               && (!isWorkbenchShown() || m_workbench->resultWorkbook()));
+    const int sheet = currentSheetIndex();
+    m_workbenchAction->setEnabled(isWorkbenchShown()
+                                  || (!isBusy() && sheet >= 0
+                                      && m_workbook->sheets[size_t(sheet)].type == Sheet::Type::Worksheet));
+    m_workbenchAction->setChecked(isWorkbenchShown());
     m_cancelAction->setEnabled(isBusy());
 }
 
@@ -579,14 +608,24 @@ bool MainWindow::exportTo(const QString &path, const QString &encoding)
     if (!m_workbook || m_workbook->sheets.empty())
         return false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    const int sheet = currentSheetIndex();
+    // In the workbench the cleaned table is exported, as a workbook of that one sheet.
+    std::shared_ptr<const Workbook> workbook = m_workbook;
+    int sheet = currentSheetIndex();
+    if (isWorkbenchShown()) {
+        workbook = m_workbench->resultWorkbook();
+        sheet = 0;
+        if (!workbook) {
+            statusBar()->showMessage(tr("The cleaned table is not ready yet; wait for the preview to finish."));
+            return false;
+        }
+    }
     const bool xlsx = TableIO::formatForExtension(absolute) == TableIO::Format::Xlsx;
-    if (!xlsx && m_workbook->sheets[size_t(sheet)].type == Sheet::Type::Chartsheet) {
+    if (!xlsx && workbook->sheets[size_t(sheet)].type == Sheet::Type::Chartsheet) {
         Error error;
         error.kind = Error::Kind::InvalidArgument;
         error.file = absolute;
         error.message = tr("“%1” is a chart sheet and holds no cells; choose a worksheet tab to save as CSV.")
-                            .arg(m_workbook->sheets[size_t(sheet)].name);
+                            .arg(workbook->sheets[size_t(sheet)].name);
         showError(tr("Could not export to “%1”.").arg(fileNameOf(absolute)), error);
         return false;
     }
@@ -594,7 +633,7 @@ bool MainWindow::exportTo(const QString &path, const QString &encoding)
     WriteOptions writeOptions;
     writeOptions.encoding = encoding;
     writeOptions.progress = TaskProgress::callbackFor(progress);
-    QFuture<TaskOutcome> future = QtConcurrent::run([absolute, sheet, writeOptions, workbook = m_workbook]() {
+    QFuture<TaskOutcome> future = QtConcurrent::run([absolute, sheet, writeOptions, workbook]() {
         return guarded(absolute, [&]() -> TaskOutcome {
             const Status status = TableIO::write(absolute, *workbook, sheet, writeOptions);
             if (!status)
@@ -727,7 +766,10 @@ void MainWindow::setDocument(std::shared_ptr<const Workbook> workbook, const QSt
         m_tabs->setCurrentIndex(firstVisible >= 0 ? firstVisible : 0);
     }
     updateTabTexts();
-    m_stack->setCurrentWidget(m_workbook->sheets.empty() ? m_welcomePage : static_cast<QWidget *>(m_tabs));
+    if (isWorkbenchShown() && !m_workbook->sheets.empty())
+        m_workbench->setSource(m_workbook, currentSheetIndex(), m_filePath); // the recipe runs on the new file
+    else
+        m_stack->setCurrentWidget(m_workbook->sheets.empty() ? m_welcomePage : static_cast<QWidget *>(m_tabs));
 
     updateWindowTitle();
     updateStatusLabels();
@@ -786,6 +828,23 @@ QWidget *MainWindow::createSheetPage(int sheetIndex)
         view->setSpan(int(range.firstRow), range.firstColumn, rowSpan, columnSpan);
     }
     return view;
+}
+
+bool MainWindow::isWorkbenchShown() const
+{
+    return m_stack->currentWidget() == m_workbench;
+}
+
+void MainWindow::setWorkbenchShown(bool shown)
+{
+    const int sheet = currentSheetIndex();
+    if (shown && sheet >= 0 && m_workbook->sheets[size_t(sheet)].type == Sheet::Type::Worksheet) {
+        m_workbench->setSource(m_workbook, sheet, m_filePath);
+        m_stack->setCurrentWidget(m_workbench);
+    } else if (!shown && isWorkbenchShown()) {
+        m_stack->setCurrentWidget(m_tabs);
+    }
+    updateActions();
 }
 
 int MainWindow::currentSheetIndex() const

@@ -22,6 +22,7 @@ class QTimer;
 
 namespace tenarai {
 
+class CleaningWorkbench;
 class TaskProgress;
 
 // Tenarai's main window: opens a spreadsheet off the UI thread with progress and cancel, shows
@@ -39,6 +40,8 @@ public:
     QString currentFile() const { return m_filePath; }
     std::shared_ptr<const Workbook> workbook() const { return m_workbook; }
     bool isBusy() const;
+    CleaningWorkbench *workbench() const { return m_workbench; }
+    bool isWorkbenchShown() const;
 
 public slots:
     // Starts reading path in the background; false when another task is still running.
@@ -48,6 +51,8 @@ public slots:
     bool exportTo(const QString &path, const QString &encoding = QStringLiteral("utf-8"));
     // Asks the running load or export to stop; the current document stays as it was.
     void cancelTask();
+    // Switches between the sheets and the data-cleaning workbench for the current sheet.
+    void setWorkbenchShown(bool shown);
     void showAbout();
 
 signals:
@@ -117,12 +122,15 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_workbenchAction = nullptr;
+    QMenu *m_editMenu = nullptr;
 
     QStackedWidget *m_stack = nullptr;
     QWidget *m_welcomePage = nullptr;
     QLabel *m_welcomeLabel = nullptr;
     QPushButton *m_welcomeOpenButton = nullptr;
     QTabWidget *m_tabs = nullptr;
+    CleaningWorkbench *m_workbench = nullptr;
 
     QLabel *m_sizeLabel = nullptr;
     QLabel *m_sourceLabel = nullptr;
