@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>tenarai::AddStepCommand</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenarai::AddressSplitter</name>
     <message>
         <source>The address does not start with a prefecture or a municipality that Tenarai knows: &quot;%1&quot;.</source>
@@ -28,6 +35,368 @@
     </message>
     <message>
         <source>No municipality of %1 starts with &quot;%2&quot;; check the spelling, or the municipality list may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::CellCollator</name>
+    <message>
+        <source>Tenarai has no sort order for the language “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::CellRewriteStep</name>
+    <message>
+        <source>“%1” is not a value this step can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::ChangeTypeStep</name>
+    <message>
+        <source>Make the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes or no (TRUE/FALSE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has too many digits to keep exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a yes-or-no value (TRUE/FALSE, はい/いいえ, 1/0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the kind of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::CleanCommand</name>
+    <message>
+        <source>The recipe to run (a .json file saved by Tenarai).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding of a CSV input: utf-8, cp932 or utf-16. Overrides the recipe&apos;s; by default it is detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet to clean: its name, or its position counted from 0. Overrides the recipe&apos;s; by default the first worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a cleaning recipe on an XLSX or CSV file and write the result (CSV or XLSX by extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recipe R.json [options] IN OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to clean: .xlsx, .xlsm, .csv, .tsv or .txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx. Written only when every step succeeds; replaced if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the recipe with --recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one input file and one output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the output format from &quot;%1&quot;; use a .csv or .xlsx file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown input encoding &quot;%1&quot;; use utf-8, cp932 or utf-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;; use utf-8, cp932 or utf-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>step %1 (“%2”): %n value(s) left unchanged</source>
+        <translation>
+            <numerusform>step %1 (“%2”): %n value left unchanged</numerusform>
+            <numerusform>step %1 (“%2”): %n values left unchanged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 shown of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of the recipe failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written; %n value(s) could not be cleaned (see above).</source>
+        <translation>
+            <numerusform>%1 written; %n value could not be cleaned (see above).</numerusform>
+            <numerusform>%1 written; %n values could not be cleaned (see above).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::CleaningWorkbench</name>
+    <message>
+        <source>The preview was stopped. Click “Update preview” to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Recipe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the steps with a recipe saved earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Recipe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the steps as a recipe file to use again on other files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply This Recipe to &amp;Another File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file and run these steps on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied &amp;steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps run from top to bottom. Drag a step to move it; untick it to skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table after the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click a column name to add a step for that column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop computing the preview; the steps stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values the step could not change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file to clean its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step with “Add step”, or right-click a column name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step could not run: %1
+The table shows the data before this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 could not run, so the steps after it did not run either: %2
+The table shows the data before step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is turned off: the table is the same as before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) could not be changed by this step and were left as they were:</source>
+        <translation>
+            <numerusform>%n value could not be changed by this step and was left as it was:</numerusform>
+            <numerusform>%n values could not be changed by this step and were left as they were:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first %1 are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column has no name yet. Add a step that uses a row as column names first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipe was not saved: step %1 needs its settings completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the recipe “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the recipe “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenarai recipes (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenarai</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -228,6 +597,25 @@
     </message>
     <message>
         <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::ConvertKanaStep</name>
+    <message>
+        <source>Write kana as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Katakana (カタカナ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiragana (ひらがな)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert hiragana and katakana</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -524,6 +912,333 @@
     </message>
 </context>
 <context>
+    <name>tenarai::DiagnoseCommand</name>
+    <message>
+        <source>The sheet to check: its name, or its position counted from 0. By default the first worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON with stable English keys instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a table against the government&apos;s rules for machine-readable data (総務省 統一ルール).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[options] FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when nothing was found, 1 when there are findings, 2 when the file cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to check: .xlsx, .xlsm, .csv, .tsv or .txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, sheet &quot;%2&quot;: %n data row(s)</source>
+        <translation>
+            <numerusform>%1, sheet &quot;%2&quot;: %n data row</numerusform>
+            <numerusform>%1, sheet &quot;%2&quot;: %n data rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> below the headings in row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values were checked in %1 evenly spread rows of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n cell</numerusform>
+            <numerusform>%n cells</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step that fixes it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found that keeps the table from being machine-readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps name columns by their headings, so they assume this step first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked (cannot be told from the cells):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n error(s)</source>
+        <translation>
+            <numerusform>: %n error</numerusform>
+            <numerusform>: %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s).</source>
+        <translation>
+            <numerusform>, %n warning.</numerusform>
+            <numerusform>, %n warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::Diagnosis</name>
+    <message>
+        <source>Only %1 of the %2 rows were checked one by one (evenly spread); the count is for those rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n range(s) of cells are merged. Software sees a value only in the first cell of a merged range and the other cells as empty, so rows lose their group or heading. Unmerge the cells and write the value in every row.</source>
+        <translation>
+            <numerusform>%n range of cells is merged. Software sees a value only in the first cell of a merged range and the other cells as empty, so rows lose their group or heading. Unmerge the cells and write the value in every row.</numerusform>
+            <numerusform>%n ranges of cells are merged. Software sees a value only in the first cell of a merged range and the other cells as empty, so rows lose their group or heading. Unmerge the cells and write the value in every row.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“Fill down” writes the value of each merged range into the empty cells below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns without a heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some columns hold data but have no heading, so nobody can tell what their values mean and steps cannot name them. Write a heading for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings spaced out or broken over lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some headings hold spaces or line breaks to make them look centred or fit the column (氏&#x3000;名). Software then sees a different name from the one people search for. Write headings without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>column name with its unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one value in a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells of column “%1” hold several numbers or dates separated by “%2”. Software cannot add up or sort them. Put each value in its own column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers written as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers are written with 円, ¥, commas, full-width digits or spaces (1,000円, １２０００). Software reads them as text and cannot add them up. Keep only the number in the cell and the unit in the heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers stored as text cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These cells look like numbers but are stored as text (Excel marks them with a green triangle), so sums and sorting skip or misplace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in a column of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column of numbers also holds words (無料, 約3,000円, 未定). Software then treats the whole column as text. Decide what each should be: a number, an empty cell, or a note in another column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces or line breaks for layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values have spaces before or after them, several spaces in a row, or line breaks. They look the same on screen, but software sees “山田&#x3000;太郎” and “山田 太郎 ” as different values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group names written only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group name (such as a 地区) is written in the first row of its group and the rows below are left blank. Each row must say its group, or sorting and filtering lose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit written in the cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit is written in the cells (円, 人) but not in the heading. Once the numbers are cleaned the unit would be lost; put it in the heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters other systems may not show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values use characters that depend on the computer (機種依存文字): circled numbers ①, ㈱, ㍻, Roman numerals Ⅰ or half-width katakana ｶﾅ. Other systems may show them wrongly or sort them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roman numerals are not changed by the suggested step; replace them by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates in 和暦 or as serial numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are written in the Japanese era (令和3年4月1日, R3.4.1) without the western year, or as Excel serial numbers. Write dates in the western calendar (2021-04-01), or add it beside the era.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols in a column of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column of numbers holds symbols such as “-”, “…” or “x” (none, secret, unknown). Software reads the column as text. Explain each symbol in a note, and keep it out of the numbers if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulas turned into values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenarai reads the value each formula last calculated, not the formula, so it cannot tell whether cells still hold formulas. Check in Excel (Formulas &gt; Show Formulas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pictures, shapes or text boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenarai does not read pictures, shapes, text boxes or comments. Look at the sheet in Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only units written inside cells are found. Whether each column of numbers says its unit in the heading is for you to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region codes or names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the table needs a region code or region name depends on what it describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank rows inside the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank rows split the data. Software stops at the first blank row or counts it as a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns with neither a heading nor data split the table or pad it. Remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one table on the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a blank row the headings appear again: a second table starts there. Put each table on its own sheet, or join them into one with a column that says which part a row belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::EditStepParametersCommand</name>
+    <message>
+        <source>Change “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::EnableStepCommand</name>
+    <message>
+        <source>Turn on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenarai::Error</name>
     <message>
         <source>row %1, column %2</source>
@@ -538,6 +1253,97 @@
     <name>tenarai::FillDownStep</name>
     <message>
         <source>Fill down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FilterRowsStep</name>
+    <message>
+        <source>Column to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep rows where the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers and dates compare as numbers and dates; not needed for “is empty”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“column” must name the column to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“value” must be the text or number to compare with (for empty cells, use “isEmpty”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“value” must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number, so it cannot be compared with %2; the row was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date, so it cannot be compared with %2; the row was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep matching rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,6 +1803,151 @@ You can also drop a file onto this window.</source>
         <source>About Tenarai</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean the &amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the current sheet step by step, with a preview of each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cleaned table is not ready yet; wait for the preview to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::MapValuesStep</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values and what they become</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line: a value as written in the table, and the value to write instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore full-width and half-width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ｱﾘ matches アリ, and ＡＢ matches AB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values not in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the cell empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave as they are and list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“column” must be the name of one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“map” must list at least one value and what it becomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“map”: the value for “%1” must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“map”: “%1” and “%2” are the same value written differently, but become different values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unify spelling variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::MergeColumnsStep</name>
+    <message>
+        <source>Columns to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the order their text is joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put between the values, such as a full-width space; may be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the merged column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out empty cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoids a separator at the end when a value is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“columns” names a column twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“columns” must list at least two columns to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“separator” must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“name” must be the name of the merged column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another column is already called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an error value; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::MoveStepCommand</name>
+    <message>
+        <source>Move “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenarai::MunicipalityDirectory</name>
@@ -1034,6 +1985,246 @@ You can also drop a file onto this window.</source>
     </message>
     <message>
         <source>The built-in municipality list is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::NormalizeAmountsStep</name>
+    <message>
+        <source>Write as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“output” must be “number” or “text”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts to numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::NormalizeBlockNumbersStep</name>
+    <message>
+        <source>Block numbers as 1-2-3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::NormalizeCommand</name>
+    <message>
+        <source>date: read Excel serial numbers in the 1904 date system (old Mac Excel) instead of the 1900 system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kana: write hiragana instead of katakana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalise values read from stdin, one per line: width, kana, date, number, phone, postal, address, name-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[options] KIND &lt; IN &gt; OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each input line gives one output line. A value that cannot be normalised gives an empty line and a message on stderr with its line number; the exit status is then 1. Blank lines stay blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  width     full-width letters and digits to half-width, half-width katakana to full-width, spaces trimmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  kana      hiragana and katakana to katakana (--hiragana: to hiragana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  date      和暦, mixed spellings and Excel serial numbers to 2021-04-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  number    amounts such as 1,500円, ￥2,000, 3万 to plain numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  phone     Japanese phone numbers with hyphens: 03-1234-5678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  postal    postal codes: 123-4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  address   prefecture, municipality and the rest, separated by tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  name-key  the key under which spellings of one name match (髙橋 = 高橋)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the values are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one KIND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown KIND &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date1904 applies to KIND date only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hiragana applies to KIND kana only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 line(s) could not be normalised.</source>
+        <translation>
+            <numerusform>%n line of %1 could not be normalised.</numerusform>
+            <numerusform>%n lines of %1 could not be normalised.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::NormalizeDatesStep</name>
+    <message>
+        <source>Excel date numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How numbers such as 44287 are read as dates; files from old Mac Excel use 1904.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Excel (1900)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old Mac Excel (1904)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text 2021-04-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“excelSystem” must be “1900” or “1904”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“output” must be “text” or “date”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates to 2021-04-01 form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::NormalizePhoneStep</name>
+    <message>
+        <source>Phone numbers with hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::NormalizePostalCodeStep</name>
+    <message>
+        <source>Postal codes as 123-4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::NormalizeWidthStep</name>
+    <message>
+        <source>Keep circled characters (①, ㈱)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When off, ① becomes 1 and ㈱ becomes (株).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep squared characters (㍻, ㎏)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When off, ㍻ becomes 平成 and ㎏ becomes kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave dash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make all 〜</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make all ～ (as in files saved by Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Except “Leave as written”, spaces before and after are removed and each run of spaces inside becomes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-width space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-width space (as in 山田&#x3000;太郎)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One space of the width written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unify full-width and half-width</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1119,6 +2310,73 @@ You can also drop a file onto this window.</source>
     </message>
 </context>
 <context>
+    <name>tenarai::PivotStep</name>
+    <message>
+        <source>Column with the new column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column with the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a cell gets several values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the first (report the others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add them up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“attribute” must name the column whose values become column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“value” must name the column with the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“attribute” and “value” must be different columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has no “%1”, so its value “%2” has no column; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value “%1” would become a column, but another column is already called that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 different values; that many columns cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result would have %1 rows and %2 columns, more than Tenarai can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another value for “%1” in the same row: “%2” was kept, “%3” left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; it was left out of the sum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn rows into columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenarai::PostalCodeNormalizer</name>
     <message>
         <source>The postal code has more than 7 digits; Japanese postal codes have 7.</source>
@@ -1137,6 +2395,17 @@ You can also drop a file onto this window.</source>
     </message>
     <message>
         <source>The hyphen is in the wrong place; Japanese postal codes are written 123-4567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::PreviewTableModel</name>
+    <message>
+        <source>Changed by this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed by this step)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1170,6 +2439,14 @@ You can also drop a file onto this window.</source>
     </message>
     <message>
         <source>“row” must be a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row with the headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 is the first row of the table.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1241,6 +2518,28 @@ You can also drop a file onto this window.</source>
     </message>
 </context>
 <context>
+    <name>tenarai::RecipeRunner</name>
+    <message>
+        <source>step “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory for this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::RemoveBlankColumnsStep</name>
+    <message>
+        <source>Remove blank columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenarai::RemoveBlankRowsStep</name>
     <message>
         <source>Remove blank rows</source>
@@ -1255,6 +2554,52 @@ You can also drop a file onto this window.</source>
     </message>
 </context>
 <context>
+    <name>tenarai::RemoveDuplicatesStep</name>
+    <message>
+        <source>Columns that must match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names match in spite of spacing, width and variant kanji (髙橋 = 高橋).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore full-width, half-width and extra spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“nameKeyColumns” must list column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove duplicate rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::RemoveStepCommand</name>
+    <message>
+        <source>Remove “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenarai::RemoveTopRowsStep</name>
     <message>
         <source>Remove top rows</source>
@@ -1262,6 +2607,118 @@ You can also drop a file onto this window.</source>
     </message>
     <message>
         <source>“count” must be a whole number, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::RenameColumnsStep</name>
+    <message>
+        <source>New names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each column to rename: its current name and its new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“names” must give at least one column and its new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“names” must name the columns to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“names” must give a new name for the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“names” gives two columns the same new name “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another column is already called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::ReorderColumnsStep</name>
+    <message>
+        <source>Columns to put first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other columns follow in their present order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“columns” names a column twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::ReplaceRecipeCommand</name>
+    <message>
+        <source>Open recipe “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::ReplaceTextStep</name>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to delete the text found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only whole values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace only cells whose whole value is the text, not text inside longer values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore full-width and half-width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also find the text written in full-width or half-width characters (ｶﾌﾞ finds カブ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“find” must be the text to look for; it cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“replace” must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“find” must be the text to look for; it cannot be only spaces when whole values are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1284,6 +2741,191 @@ You can also drop a file onto this window.</source>
     </message>
     <message>
         <source>The file has no worksheet to convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::SortRowsStep</name>
+    <message>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first column decides; the next ones break ties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“ja” sorts kana in 五十音 order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“keys” must list at least one column to sort by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of “keys” must give a “column” to sort by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“descending” in “keys” must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“locale” must be a language code such as “ja”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“locale”: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::SplitAddressStep</name>
+    <message>
+        <source>Address column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three names: prefecture, city, and the rest of the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“column” must name the address column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“names” must list three column names: prefecture, city and the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“names” must list three different column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table already has a column with this name; choose other names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split addresses into prefecture, city and the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::SplitColumnStep</name>
+    <message>
+        <source>Column to split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text between the parts, such as 、 or a full-width space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each new part starts, counted in characters from the start of the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for 住所.1, 住所.2 and so on after the column&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last part keeps the rest of the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“column” must name the column to split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“delimiter” must be the text between the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“positions” must list at least one character position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“positions” must be whole numbers from 1, each larger than the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“positions” must make at most %1 parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“names” must list the new column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“names” lists “%1” twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“maxParts” must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“maxParts” must equal the number of “names”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splitting at “%1” would make more than %2 columns; set “maxParts”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another column is already called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an error value; it was not split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split a column</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1311,6 +2953,135 @@ You can also drop a file onto this window.</source>
     </message>
     <message>
         <source>“columns” must list column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for every column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::StepListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (turned off: the recipe skips this step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this step could not run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s)</source>
+        <translation>
+            <numerusform>%n replacement</numerusform>
+            <numerusform>%n replacements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (largest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::StepParameterEditor</name>
+    <message>
+        <source>Step settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a step in the list to see and change its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step has no settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has no named columns yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One value per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice under “Written as”; keep one row for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers separated by commas, for example 3, 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sort column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1376,6 +3147,89 @@ You can also drop a file onto this window.</source>
     </message>
     <message>
         <source>Remove spaces before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also collapse spaces inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs of spaces, tabs and line breaks inside a value become one space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written (full-width stays full-width)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-width space (as in 山田&#x3000;太郎)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-width space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“space” must be “asWritten”, “ideographic” or “ascii”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::UnpivotStep</name>
+    <message>
+        <source>Columns to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other column becomes rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for the column of headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for the column of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out empty cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“keep” must list column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“keep” names a column twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“attributeName” must be the name of the new column of headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“valueName” must be the name of the new column of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“attributeName” and “valueName” must differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kept column is already called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column is kept, so there is no column to turn into rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn columns into rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,9 +13,16 @@
     </message>
 </context>
 <context>
+    <name>tenarai::AddStepCommand</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>「%1」を追加</translation>
+    </message>
+</context>
+<context>
     <name>tenarai::AddressSplitter</name>
     <message>
-        <source>The address does not start with a prefecture or a municipality that Tenarai knows: "%1".</source>
+        <source>The address does not start with a prefecture or a municipality that Tenarai knows: &quot;%1&quot;.</source>
         <translation>住所の先頭が、Tenaraiに登録されている都道府県名・市区町村名のどれにも当てはまりません:「%1」</translation>
     </message>
     <message>
@@ -27,8 +34,369 @@
         <translation>「%1」は%2にあります。都道府県名も書いてください。</translation>
     </message>
     <message>
-        <source>No municipality of %1 starts with "%2"; check the spelling, or the municipality list may be out of date.</source>
+        <source>No municipality of %1 starts with &quot;%2&quot;; check the spelling, or the municipality list may be out of date.</source>
         <translation>%1に「%2」で始まる市区町村はありません。表記を確認してください。市区町村の一覧が古い可能性もあります。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::CellCollator</name>
+    <message>
+        <source>Tenarai has no sort order for the language “%1”.</source>
+        <translation>Tenaraiには、言語「%1」の並べ替え順がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::CellRewriteStep</name>
+    <message>
+        <source>“%1” is not a value this step can read.</source>
+        <translation>「%1」は、このステップで読み取れる値ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::ChangeTypeStep</name>
+    <message>
+        <source>Make the values</source>
+        <translation>変換後の種類</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>Whole numbers</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>Yes or no (TRUE/FALSE)</source>
+        <translation>論理値（TRUE/FALSE）</translation>
+    </message>
+    <message>
+        <source>“%1” has too many digits to keep exactly.</source>
+        <translation>「%1」は桁数が多すぎるため、正確な値を保てません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a yes-or-no value (TRUE/FALSE, はい/いいえ, 1/0).</source>
+        <translation>「%1」は論理値（TRUE/FALSE、はい/いいえ、1/0）ではありません。</translation>
+    </message>
+    <message>
+        <source>Change the kind of values</source>
+        <translation>値の種類を変更</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::CleanCommand</name>
+    <message>
+        <source>The recipe to run (a .json file saved by Tenarai).</source>
+        <translation>実行するレシピ（Tenaraiで保存した.jsonファイル）です。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Encoding of a CSV input: utf-8, cp932 or utf-16. Overrides the recipe&apos;s; by default it is detected.</source>
+        <translation>CSV入力の文字コード: utf-8、cp932 または utf-16。レシピでの指定より優先されます。どちらもない場合は自動で判定します。</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>encoding</translation>
+    </message>
+    <message>
+        <source>The sheet to clean: its name, or its position counted from 0. Overrides the recipe&apos;s; by default the first worksheet.</source>
+        <translation>整理するシートを、名前または0から数えた位置で指定します。レシピでの指定より優先されます。どちらもない場合は最初のワークシートです。</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>sheet</translation>
+    </message>
+    <message>
+        <source>Run a cleaning recipe on an XLSX or CSV file and write the result (CSV or XLSX by extension).</source>
+        <translation>XLSXファイルまたはCSVファイルにデータ整理のレシピを実行し、結果を書き出します（CSVかXLSXかは拡張子で決まります）。</translation>
+    </message>
+    <message>
+        <source>--recipe R.json [options] IN OUT</source>
+        <translation>--recipe R.json [options] IN OUT</translation>
+    </message>
+    <message>
+        <source>The file to clean: .xlsx, .xlsm, .csv, .tsv or .txt.</source>
+        <translation>整理するファイル: .xlsx、.xlsm、.csv、.tsv または .txt。</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx. Written only when every step succeeds; replaced if it exists.</source>
+        <translation>書き出すファイル: .csv または .xlsx。すべてのステップが成功したときだけ書き出します。既にある場合は置き換えます。</translation>
+    </message>
+    <message>
+        <source>Name the recipe with --recipe.</source>
+        <translation>--recipe でレシピを指定してください。</translation>
+    </message>
+    <message>
+        <source>Give exactly one input file and one output file.</source>
+        <translation>入力ファイルと出力ファイルを1つずつ指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot tell the output format from &quot;%1&quot;; use a .csv or .xlsx file name.</source>
+        <translation>「%1」からは出力形式を判断できません。.csv または .xlsx のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown input encoding &quot;%1&quot;; use utf-8, cp932 or utf-16.</source>
+        <translation>入力の文字コード「%1」には対応していません。utf-8、cp932 または utf-16 を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;; use utf-8, cp932 or utf-16.</source>
+        <translation>文字コード「%1」には対応していません。utf-8、cp932 または utf-16 を指定してください。</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>「%1」を読み込み中</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: 警告: %2</translation>
+    </message>
+    <message>
+        <source>Cleaning %1</source>
+        <translation>「%1」を整理中</translation>
+    </message>
+    <message numerus="yes">
+        <source>step %1 (“%2”): %n value(s) left unchanged</source>
+        <translation>
+            <numerusform>ステップ%1（「%2」）: %n個の値はそのままにしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>%1行目、%2列目: %3</translation>
+    </message>
+    <message>
+        <source>(%1 shown of %2)</source>
+        <translation>（%2件中%1件を表示）</translation>
+    </message>
+    <message>
+        <source>Step %1 of the recipe failed: %2</source>
+        <translation>レシピのステップ%1が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation>「%1」には何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>「%1」を書き込み中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written; %n value(s) could not be cleaned (see above).</source>
+        <translation>
+            <numerusform>「%1」を書き出しました。%n個の値は整理できませんでした（上記を参照）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::CleaningWorkbench</name>
+    <message>
+        <source>The preview was stopped. Click “Update preview” to run it again.</source>
+        <translation>プレビューを中止しました。もう一度実行するには「プレビューを更新」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Cleaning</source>
+        <translation>データ整理(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation>ステップを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Step</source>
+        <translation>ステップを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Recipe…</source>
+        <translation>レシピを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Replace the steps with a recipe saved earlier</source>
+        <translation>今のステップを、以前に保存したレシピに置き換えます</translation>
+    </message>
+    <message>
+        <source>&amp;Save Recipe…</source>
+        <translation>レシピを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the steps as a recipe file to use again on other files</source>
+        <translation>ステップをレシピファイルとして保存し、ほかのファイルにも使えるようにします</translation>
+    </message>
+    <message>
+        <source>Apply This Recipe to &amp;Another File…</source>
+        <translation>このレシピを別のファイルに適用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open another file and run these steps on it</source>
+        <translation>別のファイルを開いて、これらのステップを実行します</translation>
+    </message>
+    <message>
+        <source>Applied &amp;steps</source>
+        <translation>適用したステップ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Applied steps</source>
+        <translation>適用したステップ</translation>
+    </message>
+    <message>
+        <source>Steps run from top to bottom. Drag a step to move it; untick it to skip it.</source>
+        <translation>ステップは上から順に実行されます。ドラッグすると順番を変えられます。チェックを外すと、そのステップは飛ばされます。</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>ステップを追加</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>ステップを削除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>Step settings</source>
+        <translation>ステップの設定</translation>
+    </message>
+    <message>
+        <source>Table after the selected step</source>
+        <translation>選択したステップを実行した後の表</translation>
+    </message>
+    <message>
+        <source>Right-click a column name to add a step for that column.</source>
+        <translation>列名を右クリックすると、その列に対するステップを追加できます。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop computing the preview; the steps stay as they are</source>
+        <translation>プレビューの計算を中止します。ステップはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Update preview</source>
+        <translation>プレビューを更新</translation>
+    </message>
+    <message>
+        <source>Preview progress</source>
+        <translation>プレビューの進捗</translation>
+    </message>
+    <message>
+        <source>Values the step could not change</source>
+        <translation>ステップで変更できなかった値</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す: %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>やり直す: %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open a file to clean its data.</source>
+        <translation>データを整理するファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>Add a step with “Add step”, or right-click a column name.</source>
+        <translation>「ステップを追加」でステップを追加するか、列名を右クリックしてください。</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>プレビューを更新しています…</translation>
+    </message>
+    <message>
+        <source>This step could not run: %1
+The table shows the data before this step.</source>
+        <translation>このステップを実行できませんでした: %1
+表には、このステップを実行する前のデータが表示されています。</translation>
+    </message>
+    <message>
+        <source>Step %1 could not run, so the steps after it did not run either: %2
+The table shows the data before step %1.</source>
+        <translation>ステップ%1を実行できなかったため、それ以降のステップも実行していません: %2
+表には、ステップ%1を実行する前のデータが表示されています。</translation>
+    </message>
+    <message>
+        <source>This step is turned off: the table is the same as before it.</source>
+        <translation>このステップはオフになっています。表はこのステップの前と同じです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) could not be changed by this step and were left as they were:</source>
+        <translation>
+            <numerusform>このステップで変更できず、そのままにした値が%n個あります:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first %1 are listed)</source>
+        <translation>（最初の%1個を表示しています）</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>%1行目、%2: %3</translation>
+    </message>
+    <message>
+        <source>This column has no name yet. Add a step that uses a row as column names first.</source>
+        <translation>この列にはまだ名前がありません。先に「行を列名として使う」ステップを追加してください。</translation>
+    </message>
+    <message>
+        <source>The recipe was not saved: step %1 needs its settings completed.</source>
+        <translation>レシピは保存されていません。ステップ%1の設定を完了してください。</translation>
+    </message>
+    <message>
+        <source>Could not save the recipe “%1”.</source>
+        <translation>レシピ「%1」を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not open the recipe “%1”.</source>
+        <translation>レシピ「%1」を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 recipe</source>
+        <translation>%1のレシピ</translation>
+    </message>
+    <message>
+        <source>Save Recipe</source>
+        <translation>レシピを保存</translation>
+    </message>
+    <message>
+        <source>Tenarai recipes (*.json)</source>
+        <translation>Tenaraiのレシピ (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Open Recipe</source>
+        <translation>レシピを開く</translation>
+    </message>
+    <message>
+        <source>Tenarai</source>
+        <translation>Tenarai</translation>
     </message>
 </context>
 <context>
@@ -38,7 +406,7 @@
         <translation>使い方: %1 COMMAND [options] [arguments]</translation>
     </message>
     <message>
-        <source>Tenarai's command-line tools for lesson authors and IT staff.</source>
+        <source>Tenarai&apos;s command-line tools for lesson authors and IT staff.</source>
         <translation>レッスン作成者と情報システム担当者のための、Tenaraiのコマンドラインツールです。</translation>
     </message>
     <message>
@@ -62,23 +430,23 @@
         <translation>バージョンを表示します。</translation>
     </message>
     <message>
-        <source>Run '%1 help COMMAND' or '%1 COMMAND --help' for a command's options and arguments.</source>
-        <translation>各コマンドのオプションと引数は、'%1 help COMMAND' または '%1 COMMAND --help' で確認できます。</translation>
+        <source>Run &apos;%1 help COMMAND&apos; or &apos;%1 COMMAND --help&apos; for a command&apos;s options and arguments.</source>
+        <translation>各コマンドのオプションと引数は、&apos;%1 help COMMAND&apos; または &apos;%1 COMMAND --help&apos; で確認できます。</translation>
     </message>
     <message>
-        <source>%1 See '%2 --help'.</source>
-        <translation>%1詳しくは '%2 --help' を参照してください。</translation>
+        <source>%1 See &apos;%2 --help&apos;.</source>
+        <translation>%1詳しくは &apos;%2 --help&apos; を参照してください。</translation>
     </message>
     <message>
         <source>The command to run.</source>
         <translation>実行するコマンドです。</translation>
     </message>
     <message>
-        <source>"help" takes one command name.</source>
+        <source>&quot;help&quot; takes one command name.</source>
         <translation>help にはコマンド名を1つ指定してください。</translation>
     </message>
     <message>
-        <source>"%1" is not a command.</source>
+        <source>&quot;%1&quot; is not a command.</source>
         <translation>「%1」というコマンドはありません。</translation>
     </message>
 </context>
@@ -93,8 +461,8 @@
         <translation>使い方: %1 %2 %3</translation>
     </message>
     <message>
-        <source>%1: %2 See '%3 help %1'.</source>
-        <translation>%1: %2詳しくは '%3 help %1' を参照してください。</translation>
+        <source>%1: %2 See &apos;%3 help %1&apos;.</source>
+        <translation>%1: %2詳しくは &apos;%3 help %1&apos; を参照してください。</translation>
     </message>
 </context>
 <context>
@@ -183,7 +551,7 @@
         <translation>XLSX出力: 1行目を見出し行の書式にしません。</translation>
     </message>
     <message>
-        <source>Convert an XLSX or CSV file to CSV or XLSX (chosen by the output file's extension).</source>
+        <source>Convert an XLSX or CSV file to CSV or XLSX (chosen by the output file&apos;s extension).</source>
         <translation>XLSXファイルまたはCSVファイルを、CSVまたはXLSXに変換します（出力ファイルの拡張子で決まります）。</translation>
     </message>
     <message>
@@ -203,7 +571,7 @@
         <translation>入力ファイルと出力ファイルを1つずつ指定してください。</translation>
     </message>
     <message>
-        <source>Cannot tell the output format from "%1"; use a .csv or .xlsx file name.</source>
+        <source>Cannot tell the output format from &quot;%1&quot;; use a .csv or .xlsx file name.</source>
         <translation>「%1」からは出力形式を判断できません。.csv または .xlsx のファイル名を指定してください。</translation>
     </message>
     <message>
@@ -211,11 +579,11 @@
         <translation>--encoding はCSV出力でだけ使えます。</translation>
     </message>
     <message>
-        <source>Unknown output encoding "%1"; use utf-8 or cp932.</source>
+        <source>Unknown output encoding &quot;%1&quot;; use utf-8 or cp932.</source>
         <translation>出力の文字コード「%1」には対応していません。utf-8 または cp932 を指定してください。</translation>
     </message>
     <message>
-        <source>Unknown input encoding "%1"; use utf-8, cp932 or utf-16.</source>
+        <source>Unknown input encoding &quot;%1&quot;; use utf-8, cp932 or utf-16.</source>
         <translation>入力の文字コード「%1」には対応していません。utf-8、cp932 または utf-16 を指定してください。</translation>
     </message>
     <message>
@@ -232,10 +600,29 @@
     </message>
 </context>
 <context>
+    <name>tenarai::ConvertKanaStep</name>
+    <message>
+        <source>Write kana as</source>
+        <translation>変換後のかな</translation>
+    </message>
+    <message>
+        <source>Katakana (カタカナ)</source>
+        <translation>カタカナ</translation>
+    </message>
+    <message>
+        <source>Hiragana (ひらがな)</source>
+        <translation>ひらがな</translation>
+    </message>
+    <message>
+        <source>Convert hiragana and katakana</source>
+        <translation>ひらがな・カタカナを変換</translation>
+    </message>
+</context>
+<context>
     <name>tenarai::CsvParser</name>
     <message>
         <source>The quote that opens a cell in row %1 is never closed; the rest of the file was read into that cell.</source>
-        <translation>%1行目でセルを始める引用符（"）が閉じられていません。ファイルの残りをすべてそのセルに読み込みました。</translation>
+        <translation>%1行目でセルを始める引用符（&quot;）が閉じられていません。ファイルの残りをすべてそのセルに読み込みました。</translation>
     </message>
     <message>
         <source>The quoted cell that starts here is longer than %1 characters; perhaps its closing quote is missing.</source>
@@ -269,11 +656,11 @@
         <translation>ファイルが読み込み用に開かれていません。</translation>
     </message>
     <message>
-        <source>"%1" cannot be used as a delimiter; use a comma, tab, semicolon or another ASCII character.</source>
+        <source>&quot;%1&quot; cannot be used as a delimiter; use a comma, tab, semicolon or another ASCII character.</source>
         <translation>「%1」は区切り文字に使えません。カンマ、タブ、セミコロンなどのASCII文字を使ってください。</translation>
     </message>
     <message>
-        <source>The encoding "%1" is not known.</source>
+        <source>The encoding &quot;%1&quot; is not known.</source>
         <translation>文字コード「%1」には対応していません。</translation>
     </message>
     <message>
@@ -304,15 +691,15 @@
         <translation>ファイルが書き込み用に開かれていません。</translation>
     </message>
     <message>
-        <source>CSV files can be written in UTF-8 or CP932 (Shift_JIS), not "%1".</source>
+        <source>CSV files can be written in UTF-8 or CP932 (Shift_JIS), not &quot;%1&quot;.</source>
         <translation>CSVファイルはUTF-8またはCP932（Shift_JIS）で書き込めます。「%1」では書き込めません。</translation>
     </message>
     <message>
-        <source>"%1" cannot be used as a delimiter.</source>
+        <source>&quot;%1&quot; cannot be used as a delimiter.</source>
         <translation>「%1」は区切り文字に使えません。</translation>
     </message>
     <message>
-        <source>The character "%1" (U+%2) cannot be written in CP932 (Shift_JIS). Save as UTF-8, or replace the character.</source>
+        <source>The character &quot;%1&quot; (U+%2) cannot be written in CP932 (Shift_JIS). Save as UTF-8, or replace the character.</source>
         <translation>文字「%1」（U+%2）はCP932（Shift_JIS）で書き込めません。UTF-8で保存するか、この文字を置き換えてください。</translation>
     </message>
     <message>
@@ -451,55 +838,55 @@
         <translation>値が空です。</translation>
     </message>
     <message>
-        <source>"%1" has a time of day; this column takes dates only.</source>
+        <source>&quot;%1&quot; has a time of day; this column takes dates only.</source>
         <translation>「%1」には時刻が含まれています。この列に入れられるのは日付だけです。</translation>
     </message>
     <message>
-        <source>"%1" has an era but no year.</source>
+        <source>&quot;%1&quot; has an era but no year.</source>
         <translation>「%1」には元号がありますが、年がありません。</translation>
     </message>
     <message>
-        <source>The era year in "%1" has too many digits.</source>
+        <source>The era year in &quot;%1&quot; has too many digits.</source>
         <translation>「%1」の元号の年の桁数が多すぎます。</translation>
     </message>
     <message>
-        <source>"%1" is not a date.</source>
+        <source>&quot;%1&quot; is not a date.</source>
         <translation>「%1」は日付ではありません。</translation>
     </message>
     <message>
-        <source>"%1" has no year; write it with the year, such as 2021年4月1日.</source>
+        <source>&quot;%1&quot; has no year; write it with the year, such as 2021年4月1日.</source>
         <translation>「%1」には年がありません。2021年4月1日のように年も書いてください。</translation>
     </message>
     <message>
-        <source>"%1" has six digits; it could be yymmdd or yyyymm, so it is not read as a date.</source>
+        <source>&quot;%1&quot; has six digits; it could be yymmdd or yyyymm, so it is not read as a date.</source>
         <translation>「%1」は6桁で、yymmdd（年月日）ともyyyymm（年月）とも読めるため、日付として読み取りません。</translation>
     </message>
     <message>
-        <source>"%1" has no year; write it with the year, such as 2021/4/1.</source>
+        <source>&quot;%1&quot; has no year; write it with the year, such as 2021/4/1.</source>
         <translation>「%1」には年がありません。2021/4/1のように年も書いてください。</translation>
     </message>
     <message>
-        <source>The year "%1" in "%2" is ambiguous; write four digits (2021) or an era (R3).</source>
+        <source>The year &quot;%1&quot; in &quot;%2&quot; is ambiguous; write four digits (2021) or an era (R3).</source>
         <translation>「%2」の年「%1」があいまいです。4桁の西暦（2021）か和暦（R3）で書いてください。</translation>
     </message>
     <message>
-        <source>"%1" has no month and day.</source>
+        <source>&quot;%1&quot; has no month and day.</source>
         <translation>「%1」には月と日がありません。</translation>
     </message>
     <message>
-        <source>"%1" has no day.</source>
+        <source>&quot;%1&quot; has no day.</source>
         <translation>「%1」には日がありません。</translation>
     </message>
     <message>
-        <source>"%1" mixes the separators "%2" and "%3".</source>
+        <source>&quot;%1&quot; mixes the separators &quot;%2&quot; and &quot;%3&quot;.</source>
         <translation>「%1」では区切りの「%2」と「%3」が混在しています。</translation>
     </message>
     <message>
-        <source>"%1" has unexpected text after the date: "%2".</source>
+        <source>&quot;%1&quot; has unexpected text after the date: &quot;%2&quot;.</source>
         <translation>「%1」の日付の後に、余分な文字「%2」があります。</translation>
     </message>
     <message>
-        <source>The time "%1" is not valid.</source>
+        <source>The time &quot;%1&quot; is not valid.</source>
         <translation>時刻「%1」は正しくありません。</translation>
     </message>
     <message>
@@ -519,8 +906,329 @@
         <translation>数値%1は、yyyymmdd形式の日付でもExcelの日付でもありません。</translation>
     </message>
     <message>
-        <source>"%1" is a time of day, not a date.</source>
+        <source>&quot;%1&quot; is a time of day, not a date.</source>
         <translation>「%1」は時刻で、日付ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::DiagnoseCommand</name>
+    <message>
+        <source>The sheet to check: its name, or its position counted from 0. By default the first worksheet.</source>
+        <translation>調べるシートを、名前または0から数えた位置で指定します。指定しない場合は最初のワークシートを調べます。</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>sheet</translation>
+    </message>
+    <message>
+        <source>Print JSON with stable English keys instead of text.</source>
+        <translation>テキストの代わりに、変わらない英語のキーを持つJSONを出力します。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Check a table against the government&apos;s rules for machine-readable data (総務省 統一ルール).</source>
+        <translation>表が、機械判読可能なデータのための国のルール（総務省 統一ルール）に沿っているかを調べます。</translation>
+    </message>
+    <message>
+        <source>[options] FILE</source>
+        <translation>[options] FILE</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 when nothing was found, 1 when there are findings, 2 when the file cannot be checked.</source>
+        <translation>終了コード: 何も見つからなければ0、指摘があれば1、ファイルを調べられなければ2。</translation>
+    </message>
+    <message>
+        <source>The file to check: .xlsx, .xlsm, .csv, .tsv or .txt.</source>
+        <translation>調べるファイル: .xlsx、.xlsm、.csv、.tsv または .txt。</translation>
+    </message>
+    <message>
+        <source>Give exactly one file.</source>
+        <translation>ファイルを1つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>「%1」を読み込み中</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>「%1」を確認中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, sheet &quot;%2&quot;: %n data row(s)</source>
+        <translation>
+            <numerusform>%1、シート「%2」: データ%n行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> below the headings in row %1</source>
+        <translation>（見出し行は%1行目）</translation>
+    </message>
+    <message>
+        <source>Values were checked in %1 evenly spread rows of %2.</source>
+        <translation>値は、%2行のうち均等に選んだ%1行で確認しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>セル%n個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation>, ほか%1個</translation>
+    </message>
+    <message>
+        <source>Cells: %1</source>
+        <translation>セル: %1</translation>
+    </message>
+    <message>
+        <source>Step that fixes it: %1</source>
+        <translation>直すためのステップ: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found that keeps the table from being machine-readable.</source>
+        <translation>機械判読を妨げる問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The steps name columns by their headings, so they assume this step first: %1</source>
+        <translation>ステップは列を見出しの名前で指定するため、最初に次のステップを実行することを前提としています: %1</translation>
+    </message>
+    <message>
+        <source>Not checked (cannot be told from the cells):</source>
+        <translation>確認していない項目（セルの内容からは判断できません）:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>指摘: %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n error(s)</source>
+        <translation>
+            <numerusform>（エラー%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s).</source>
+        <translation>
+            <numerusform>、警告%n件）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::Diagnosis</name>
+    <message>
+        <source>Only %1 of the %2 rows were checked one by one (evenly spread); the count is for those rows.</source>
+        <translation>%2行のうち、均等に選んだ%1行だけを1行ずつ確認しました。件数はそれらの行についてのものです。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Merged cells</source>
+        <translation>結合セル</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n range(s) of cells are merged. Software sees a value only in the first cell of a merged range and the other cells as empty, so rows lose their group or heading. Unmerge the cells and write the value in every row.</source>
+        <translation>
+            <numerusform>結合セルが%nか所あります。ソフトウェアは結合セルの値を先頭のセルにだけあるものとして読み、ほかのセルは空とみなすため、行のグループや見出しがわからなくなります。セルの結合を解除し、すべての行に値を書いてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“Fill down” writes the value of each merged range into the empty cells below it.</source>
+        <translation>「空欄を上の値で埋める」を使うと、結合セルの値をその下の空のセルに書き込めます。</translation>
+    </message>
+    <message>
+        <source>Columns without a heading</source>
+        <translation>見出しのない列</translation>
+    </message>
+    <message>
+        <source>Some columns hold data but have no heading, so nobody can tell what their values mean and steps cannot name them. Write a heading for each.</source>
+        <translation>データがあるのに見出しのない列があります。値の意味がわからず、ステップで列を指定することもできません。それぞれの列に見出しを書いてください。</translation>
+    </message>
+    <message>
+        <source>Headings spaced out or broken over lines</source>
+        <translation>見出しに空白や改行が入っている</translation>
+    </message>
+    <message>
+        <source>Some headings hold spaces or line breaks to make them look centred or fit the column (氏&#x3000;名). Software then sees a different name from the one people search for. Write headings without them.</source>
+        <translation>見た目をそろえたり列幅に収めたりするために、空白や改行を入れた見出しがあります（氏　名）。ソフトウェアからは、検索に使われる名前とは別の名前に見えます。見出しは空白や改行を入れずに書いてください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>column name with its unit</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>More than one value in a cell</source>
+        <translation>1つのセルに複数の値</translation>
+    </message>
+    <message>
+        <source>Cells of column “%1” hold several numbers or dates separated by “%2”. Software cannot add up or sort them. Put each value in its own column.</source>
+        <translation>列「%1」のセルに、「%2」で区切った複数の数値や日付が入っています。ソフトウェアでは合計や並べ替えができません。値ごとに別の列に入れてください。</translation>
+    </message>
+    <message>
+        <source>line breaks</source>
+        <translation>改行</translation>
+    </message>
+    <message>
+        <source>Numbers written as text</source>
+        <translation>数値が文字列として書かれている</translation>
+    </message>
+    <message>
+        <source>Numbers are written with 円, ¥, commas, full-width digits or spaces (1,000円, １２０００). Software reads them as text and cannot add them up. Keep only the number in the cell and the unit in the heading.</source>
+        <translation>数値が、円、¥、カンマ、全角数字、空白を含めて書かれています（1,000円、１２０００）。ソフトウェアは文字列として読むため、合計できません。セルには数値だけを入れ、単位は見出しに書いてください。</translation>
+    </message>
+    <message>
+        <source>Numbers stored as text cells</source>
+        <translation>文字列として保存された数値</translation>
+    </message>
+    <message>
+        <source>These cells look like numbers but are stored as text (Excel marks them with a green triangle), so sums and sorting skip or misplace them.</source>
+        <translation>これらのセルは数値に見えますが、文字列として保存されています（Excelでは緑の三角が付きます）。そのため、合計や並べ替えで無視されたり、違う位置に並んだりします。</translation>
+    </message>
+    <message>
+        <source>Words in a column of numbers</source>
+        <translation>数値の列に言葉が混ざっている</translation>
+    </message>
+    <message>
+        <source>A column of numbers also holds words (無料, 約3,000円, 未定). Software then treats the whole column as text. Decide what each should be: a number, an empty cell, or a note in another column.</source>
+        <translation>数値の列に言葉（無料、約3,000円、未定）が混ざっています。そのため、ソフトウェアは列全体を文字列として扱います。それぞれを数値、空のセル、別の列の備考のどれにするか決めてください。</translation>
+    </message>
+    <message>
+        <source>Spaces or line breaks for layout</source>
+        <translation>見た目を整えるための空白や改行</translation>
+    </message>
+    <message>
+        <source>Values have spaces before or after them, several spaces in a row, or line breaks. They look the same on screen, but software sees “山田&#x3000;太郎” and “山田 太郎 ” as different values.</source>
+        <translation>値の前後の空白、連続した空白、改行があります。画面では同じに見えても、ソフトウェアは「山田　太郎」と「山田 太郎 」を別の値とみなします。</translation>
+    </message>
+    <message>
+        <source>Group names written only once</source>
+        <translation>グループ名が1回しか書かれていない</translation>
+    </message>
+    <message>
+        <source>A group name (such as a 地区) is written in the first row of its group and the rows below are left blank. Each row must say its group, or sorting and filtering lose it.</source>
+        <translation>グループ名（地区など）がグループの最初の行にだけ書かれ、その下の行は空欄になっています。各行にグループ名がないと、並べ替えや絞り込みのときにグループがわからなくなります。</translation>
+    </message>
+    <message>
+        <source>Unit written in the cells</source>
+        <translation>セルに単位が書かれている</translation>
+    </message>
+    <message>
+        <source>The unit is written in the cells (円, 人) but not in the heading. Once the numbers are cleaned the unit would be lost; put it in the heading.</source>
+        <translation>単位（円、人）がセルに書かれていて、見出しにはありません。数値を整理すると単位が失われるため、見出しに書いてください。</translation>
+    </message>
+    <message>
+        <source>Characters other systems may not show</source>
+        <translation>ほかのシステムで正しく表示されない可能性のある文字</translation>
+    </message>
+    <message>
+        <source>Values use characters that depend on the computer (機種依存文字): circled numbers ①, ㈱, ㍻, Roman numerals Ⅰ or half-width katakana ｶﾅ. Other systems may show them wrongly or sort them apart.</source>
+        <translation>値に機種依存文字（丸数字①、㈱、㍻、ローマ数字Ⅰ、半角カタカナｶﾅ）が使われています。ほかのシステムでは正しく表示されなかったり、並べ替えで別の位置に並んだりすることがあります。</translation>
+    </message>
+    <message>
+        <source>Roman numerals are not changed by the suggested step; replace them by hand.</source>
+        <translation>提案したステップではローマ数字は変換されません。手作業で置き換えてください。</translation>
+    </message>
+    <message>
+        <source>Dates in 和暦 or as serial numbers</source>
+        <translation>和暦やシリアル値で書かれた日付</translation>
+    </message>
+    <message>
+        <source>Dates are written in the Japanese era (令和3年4月1日, R3.4.1) without the western year, or as Excel serial numbers. Write dates in the western calendar (2021-04-01), or add it beside the era.</source>
+        <translation>日付が西暦なしの和暦（令和3年4月1日、R3.4.1）か、Excelのシリアル値で書かれています。日付は西暦（2021-04-01）で書くか、和暦の横に西暦を加えてください。</translation>
+    </message>
+    <message>
+        <source>Symbols in a column of numbers</source>
+        <translation>数値の列にある記号</translation>
+    </message>
+    <message>
+        <source>A column of numbers holds symbols such as “-”, “…” or “x” (none, secret, unknown). Software reads the column as text. Explain each symbol in a note, and keep it out of the numbers if you can.</source>
+        <translation>数値の列に「-」「…」「x」（該当なし、秘匿、不明）などの記号が入っています。ソフトウェアはその列を文字列として読みます。各記号の意味を注記で説明し、できれば数値の列には入れないでください。</translation>
+    </message>
+    <message>
+        <source>Formulas turned into values</source>
+        <translation>数式の値への変換</translation>
+    </message>
+    <message>
+        <source>Tenarai reads the value each formula last calculated, not the formula, so it cannot tell whether cells still hold formulas. Check in Excel (Formulas &gt; Show Formulas).</source>
+        <translation>Tenaraiは数式ではなく、各数式が最後に計算した値を読み込むため、セルにまだ数式が残っているかどうかは判断できません。Excelで確認してください（[数式] &gt; [数式の表示]）。</translation>
+    </message>
+    <message>
+        <source>No pictures, shapes or text boxes</source>
+        <translation>画像・図形・テキストボックスがないこと</translation>
+    </message>
+    <message>
+        <source>Tenarai does not read pictures, shapes, text boxes or comments. Look at the sheet in Excel.</source>
+        <translation>Tenaraiは画像、図形、テキストボックス、コメントを読み込みません。Excelでシートを確認してください。</translation>
+    </message>
+    <message>
+        <source>Units stated</source>
+        <translation>単位の記載</translation>
+    </message>
+    <message>
+        <source>Only units written inside cells are found. Whether each column of numbers says its unit in the heading is for you to check.</source>
+        <translation>見つけられるのは、セルの中に書かれた単位だけです。数値の各列で見出しに単位が書かれているかは、ご自身で確認してください。</translation>
+    </message>
+    <message>
+        <source>Region codes or names</source>
+        <translation>地域コードまたは地域名</translation>
+    </message>
+    <message>
+        <source>Whether the table needs a region code or region name depends on what it describes.</source>
+        <translation>表に地域コードや地域名が必要かどうかは、表の内容によって決まります。</translation>
+    </message>
+    <message>
+        <source>Blank rows inside the table</source>
+        <translation>表の途中の空白行</translation>
+    </message>
+    <message>
+        <source>Blank rows split the data. Software stops at the first blank row or counts it as a record.</source>
+        <translation>空白行がデータを分断しています。ソフトウェアは最初の空白行で読み込みを止めるか、空白行を1件のデータとして数えます。</translation>
+    </message>
+    <message>
+        <source>Blank columns</source>
+        <translation>空白列</translation>
+    </message>
+    <message>
+        <source>Columns with neither a heading nor data split the table or pad it. Remove them.</source>
+        <translation>見出しもデータもない列が、表を分断したり余分な列になったりしています。削除してください。</translation>
+    </message>
+    <message>
+        <source>More than one table on the sheet</source>
+        <translation>1つのシートに複数の表</translation>
+    </message>
+    <message>
+        <source>After a blank row the headings appear again: a second table starts there. Put each table on its own sheet, or join them into one with a column that says which part a row belongs to.</source>
+        <translation>空白行の後に見出しがもう一度現れています。そこから2つ目の表が始まっています。表ごとに別のシートに分けるか、各行がどの部分のものかを示す列を加えて1つの表にまとめてください。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::EditStepParametersCommand</name>
+    <message>
+        <source>Change “%1”</source>
+        <translation>「%1」を変更</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::EnableStepCommand</name>
+    <message>
+        <source>Turn on “%1”</source>
+        <translation>「%1」をオンにする</translation>
+    </message>
+    <message>
+        <source>Turn off “%1”</source>
+        <translation>「%1」をオフにする</translation>
     </message>
 </context>
 <context>
@@ -539,6 +1247,97 @@
     <message>
         <source>Fill down</source>
         <translation>空欄を上の値で埋める</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FilterRowsStep</name>
+    <message>
+        <source>Column to test</source>
+        <translation>条件を調べる列</translation>
+    </message>
+    <message>
+        <source>Keep rows where the value</source>
+        <translation>残す行の条件（値が）</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>次と等しい</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>次と等しくない</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>次を含む</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>次を含まない</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>次で始まる</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>次で終わる</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>空でない</translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation>次より大きい</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>次より小さい</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>次以上</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>次以下</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Numbers and dates compare as numbers and dates; not needed for “is empty”.</source>
+        <translation>数値や日付は、数値・日付として比べます。「空」「空でない」では入力不要です。</translation>
+    </message>
+    <message>
+        <source>“column” must name the column to test.</source>
+        <translation>“column”には条件を調べる列を指定してください。</translation>
+    </message>
+    <message>
+        <source>“value” must be the text or number to compare with (for empty cells, use “isEmpty”).</source>
+        <translation>“value”には比べる文字列か数値を指定してください（空のセルを調べるには“isEmpty”を使います）。</translation>
+    </message>
+    <message>
+        <source>“value” must be text.</source>
+        <translation>“value”は文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number, so it cannot be compared with %2; the row was left out.</source>
+        <translation>「%1」は数値ではないため、%2と比べられません。この行は除外しました。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date, so it cannot be compared with %2; the row was left out.</source>
+        <translation>「%1」は日付ではないため、%2と比べられません。この行は除外しました。</translation>
+    </message>
+    <message>
+        <source>Keep matching rows</source>
+        <translation>条件に合う行を残す</translation>
     </message>
 </context>
 <context>
@@ -628,7 +1427,7 @@
         <translation>ワークシート</translation>
     </message>
     <message>
-        <source>  %1: "%2", %3, %4, %5 rows x %6 columns</source>
+        <source>  %1: &quot;%2&quot;, %3, %4, %5 rows x %6 columns</source>
         <translation>  %1: 「%2」、%3、%4、%5行 × %6列</translation>
     </message>
     <message>
@@ -992,6 +1791,151 @@ You can also drop a file onto this window.</source>
         <source>About Tenarai</source>
         <translation>Tenarai について</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Clean the &amp;Data</source>
+        <translation>データを整理(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Fix the current sheet step by step, with a preview of each step</source>
+        <translation>今のシートを、ステップごとにプレビューを見ながら整理します</translation>
+    </message>
+    <message>
+        <source>The cleaned table is not ready yet; wait for the preview to finish.</source>
+        <translation>整理後の表はまだ準備できていません。プレビューが終わるまでお待ちください。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::MapValuesStep</name>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Values and what they become</source>
+        <translation>値と置き換え後の値</translation>
+    </message>
+    <message>
+        <source>Each line: a value as written in the table, and the value to write instead.</source>
+        <translation>1行に1組ずつ: 表に書かれている値と、代わりに書く値。</translation>
+    </message>
+    <message>
+        <source>Ignore full-width and half-width</source>
+        <translation>全角・半角を区別しない</translation>
+    </message>
+    <message>
+        <source>ｱﾘ matches アリ, and ＡＢ matches AB.</source>
+        <translation>ｱﾘはアリに、ＡＢはABに一致します。</translation>
+    </message>
+    <message>
+        <source>Values not in the list</source>
+        <translation>一覧にない値</translation>
+    </message>
+    <message>
+        <source>Leave as they are</source>
+        <translation>そのままにする</translation>
+    </message>
+    <message>
+        <source>Make the cell empty</source>
+        <translation>セルを空にする</translation>
+    </message>
+    <message>
+        <source>Leave as they are and list them</source>
+        <translation>そのままにして一覧に表示する</translation>
+    </message>
+    <message>
+        <source>“column” must be the name of one column.</source>
+        <translation>“column”には列名を1つ指定してください。</translation>
+    </message>
+    <message>
+        <source>“map” must list at least one value and what it becomes.</source>
+        <translation>“map”には、値と置き換え後の値を1組以上指定してください。</translation>
+    </message>
+    <message>
+        <source>“map”: the value for “%1” must be text.</source>
+        <translation>“map”: 「%1」の置き換え後の値は文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>“map”: “%1” and “%2” are the same value written differently, but become different values.</source>
+        <translation>“map”: 「%1」と「%2」は書き方が違うだけの同じ値なのに、置き換え後の値が異なります。</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list of values.</source>
+        <translation>「%1」は値の一覧にありません。</translation>
+    </message>
+    <message>
+        <source>Unify spelling variants</source>
+        <translation>表記ゆれをそろえる</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::MergeColumnsStep</name>
+    <message>
+        <source>Columns to merge</source>
+        <translation>つなげる列</translation>
+    </message>
+    <message>
+        <source>In the order their text is joined.</source>
+        <translation>文字列をつなげる順に並べます。</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>間に入れる文字</translation>
+    </message>
+    <message>
+        <source>Put between the values, such as a full-width space; may be empty.</source>
+        <translation>値と値の間に入れる文字（全角の空白など）。空でもかまいません。</translation>
+    </message>
+    <message>
+        <source>Name of the merged column</source>
+        <translation>つなげた列の名前</translation>
+    </message>
+    <message>
+        <source>Leave out empty cells</source>
+        <translation>空のセルを除く</translation>
+    </message>
+    <message>
+        <source>Avoids a separator at the end when a value is missing.</source>
+        <translation>値がないときに、末尾に区切りが残らないようにします。</translation>
+    </message>
+    <message>
+        <source>“columns” names a column twice.</source>
+        <translation>“columns”に同じ列が2回指定されています。</translation>
+    </message>
+    <message>
+        <source>“columns” must list at least two columns to merge.</source>
+        <translation>“columns”には、つなげる列を2つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>“separator” must be text.</source>
+        <translation>“separator”は文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>“name” must be the name of the merged column.</source>
+        <translation>“name”には、つなげた列の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>Another column is already called “%1”.</source>
+        <translation>「%1」という名前の列が既にあります。</translation>
+    </message>
+    <message>
+        <source>“%1” is an error value; it was left out.</source>
+        <translation>「%1」はエラー値のため、除外しました。</translation>
+    </message>
+    <message>
+        <source>Merge columns</source>
+        <translation>列をつなげる</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::MoveStepCommand</name>
+    <message>
+        <source>Move “%1”</source>
+        <translation>「%1」を移動</translation>
+    </message>
 </context>
 <context>
     <name>tenarai::MunicipalityDirectory</name>
@@ -1008,7 +1952,7 @@ You can also drop a file onto this window.</source>
         <translation>市区町村の一覧には、1～47の都道府県を記載してください。</translation>
     </message>
     <message>
-        <source>"%1" is not the name of a prefecture.</source>
+        <source>&quot;%1&quot; is not the name of a prefecture.</source>
         <translation>「%1」は都道府県名ではありません。</translation>
     </message>
     <message>
@@ -1033,64 +1977,303 @@ You can also drop a file onto this window.</source>
     </message>
 </context>
 <context>
+    <name>tenarai::NormalizeAmountsStep</name>
+    <message>
+        <source>Write as</source>
+        <translation>出力の形式</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>Text (1000)</source>
+        <translation>文字列（1000）</translation>
+    </message>
+    <message>
+        <source>“output” must be “number” or “text”.</source>
+        <translation>“output”は“number”か“text”にしてください。</translation>
+    </message>
+    <message>
+        <source>Amounts to numbers</source>
+        <translation>金額を数値に</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::NormalizeBlockNumbersStep</name>
+    <message>
+        <source>Block numbers as 1-2-3</source>
+        <translation>番地を1-2-3の形に</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::NormalizeCommand</name>
+    <message>
+        <source>date: read Excel serial numbers in the 1904 date system (old Mac Excel) instead of the 1900 system.</source>
+        <translation>date: Excelのシリアル値を、1900年日付システムではなく1904年日付システム（古いMac版Excel）で読みます。</translation>
+    </message>
+    <message>
+        <source>kana: write hiragana instead of katakana.</source>
+        <translation>kana: カタカナではなく、ひらがなで書き出します。</translation>
+    </message>
+    <message>
+        <source>Normalise values read from stdin, one per line: width, kana, date, number, phone, postal, address, name-key.</source>
+        <translation>標準入力から1行に1つずつ読んだ値の表記をそろえます: width、kana、date、number、phone、postal、address、name-key。</translation>
+    </message>
+    <message>
+        <source>[options] KIND &lt; IN &gt; OUT</source>
+        <translation>[options] KIND &lt; IN &gt; OUT</translation>
+    </message>
+    <message>
+        <source>Each input line gives one output line. A value that cannot be normalised gives an empty line and a message on stderr with its line number; the exit status is then 1. Blank lines stay blank.</source>
+        <translation>入力1行ごとに出力を1行書き出します。表記をそろえられない値は空の行になり、その行番号とメッセージを標準エラー出力に書きます。このとき終了コードは1になります。空白行は空白行のままです。</translation>
+    </message>
+    <message>
+        <source>  width     full-width letters and digits to half-width, half-width katakana to full-width, spaces trimmed</source>
+        <translation>  width     全角の英数字を半角に、半角カタカナを全角にし、前後の空白を削除</translation>
+    </message>
+    <message>
+        <source>  kana      hiragana and katakana to katakana (--hiragana: to hiragana)</source>
+        <translation>  kana      ひらがな・カタカナをカタカナに（--hiragana: ひらがなに）</translation>
+    </message>
+    <message>
+        <source>  date      和暦, mixed spellings and Excel serial numbers to 2021-04-01</source>
+        <translation>  date      和暦、さまざまな書き方、Excelのシリアル値を2021-04-01の形に</translation>
+    </message>
+    <message>
+        <source>  number    amounts such as 1,500円, ￥2,000, 3万 to plain numbers</source>
+        <translation>  number    1,500円、￥2,000、3万 などの金額をただの数値に</translation>
+    </message>
+    <message>
+        <source>  phone     Japanese phone numbers with hyphens: 03-1234-5678</source>
+        <translation>  phone     日本の電話番号をハイフン区切りに: 03-1234-5678</translation>
+    </message>
+    <message>
+        <source>  postal    postal codes: 123-4567</source>
+        <translation>  postal    郵便番号を123-4567の形に</translation>
+    </message>
+    <message>
+        <source>  address   prefecture, municipality and the rest, separated by tabs</source>
+        <translation>  address   都道府県、市区町村、残りの部分をタブ区切りで</translation>
+    </message>
+    <message>
+        <source>  name-key  the key under which spellings of one name match (髙橋 = 高橋)</source>
+        <translation>  name-key  同じ名前の異なる表記が一致するためのキー（髙橋 = 高橋）</translation>
+    </message>
+    <message>
+        <source>What the values are: %1.</source>
+        <translation>値の種類: %1。</translation>
+    </message>
+    <message>
+        <source>Give exactly one KIND.</source>
+        <translation>KINDを1つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown KIND &quot;%1&quot;; use one of %2.</source>
+        <translation>KIND「%1」には対応していません。%2のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--date1904 applies to KIND date only.</source>
+        <translation>--date1904 は KIND が date のときだけ使えます。</translation>
+    </message>
+    <message>
+        <source>--hiragana applies to KIND kana only.</source>
+        <translation>--hiragana は KIND が kana のときだけ使えます。</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1</source>
+        <translation>標準入力を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8.</source>
+        <translation>この行は正しいUTF-8ではありません。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1行目: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 line(s) could not be normalised.</source>
+        <translation>
+            <numerusform>%1行のうち%n行の表記をそろえられませんでした。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::NormalizeDatesStep</name>
+    <message>
+        <source>Excel date numbers</source>
+        <translation>Excelのシリアル値</translation>
+    </message>
+    <message>
+        <source>How numbers such as 44287 are read as dates; files from old Mac Excel use 1904.</source>
+        <translation>44287のような数値を日付として読む方法です。古いMac版Excelのファイルでは1904を使います。</translation>
+    </message>
+    <message>
+        <source>Windows Excel (1900)</source>
+        <translation>Windows版Excel（1900）</translation>
+    </message>
+    <message>
+        <source>Old Mac Excel (1904)</source>
+        <translation>古いMac版Excel（1904）</translation>
+    </message>
+    <message>
+        <source>Write as</source>
+        <translation>出力の形式</translation>
+    </message>
+    <message>
+        <source>Text 2021-04-01</source>
+        <translation>文字列 2021-04-01</translation>
+    </message>
+    <message>
+        <source>Date cells</source>
+        <translation>日付のセル</translation>
+    </message>
+    <message>
+        <source>“excelSystem” must be “1900” or “1904”.</source>
+        <translation>“excelSystem”は“1900”か“1904”にしてください。</translation>
+    </message>
+    <message>
+        <source>“output” must be “text” or “date”.</source>
+        <translation>“output”は“text”か“date”にしてください。</translation>
+    </message>
+    <message>
+        <source>Dates to 2021-04-01 form</source>
+        <translation>日付を2021-04-01の形に</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::NormalizePhoneStep</name>
+    <message>
+        <source>Phone numbers with hyphens</source>
+        <translation>電話番号をハイフン区切りに</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::NormalizePostalCodeStep</name>
+    <message>
+        <source>Postal codes as 123-4567</source>
+        <translation>郵便番号を123-4567の形に</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::NormalizeWidthStep</name>
+    <message>
+        <source>Keep circled characters (①, ㈱)</source>
+        <translation>丸囲み文字を残す（①、㈱）</translation>
+    </message>
+    <message>
+        <source>When off, ① becomes 1 and ㈱ becomes (株).</source>
+        <translation>オフにすると、①は1に、㈱は(株)になります。</translation>
+    </message>
+    <message>
+        <source>Keep squared characters (㍻, ㎏)</source>
+        <translation>組み文字を残す（㍻、㎏）</translation>
+    </message>
+    <message>
+        <source>When off, ㍻ becomes 平成 and ㎏ becomes kg.</source>
+        <translation>オフにすると、㍻は平成に、㎏はkgになります。</translation>
+    </message>
+    <message>
+        <source>Wave dash</source>
+        <translation>波ダッシュ</translation>
+    </message>
+    <message>
+        <source>Make all 〜</source>
+        <translation>すべて〜にする</translation>
+    </message>
+    <message>
+        <source>Make all ～ (as in files saved by Excel)</source>
+        <translation>すべて～にする（Excelで保存したファイルと同じ）</translation>
+    </message>
+    <message>
+        <source>Leave as written</source>
+        <translation>書かれたままにする</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>Except “Leave as written”, spaces before and after are removed and each run of spaces inside becomes one.</source>
+        <translation>「書かれたままにする」以外では、前後の空白を削除し、中の連続した空白を1つにします。</translation>
+    </message>
+    <message>
+        <source>Half-width space</source>
+        <translation>半角の空白</translation>
+    </message>
+    <message>
+        <source>Full-width space (as in 山田&#x3000;太郎)</source>
+        <translation>全角の空白（山田　太郎のように）</translation>
+    </message>
+    <message>
+        <source>One space of the width written</source>
+        <translation>書かれた幅の空白1つ</translation>
+    </message>
+    <message>
+        <source>Unify full-width and half-width</source>
+        <translation>全角・半角をそろえる</translation>
+    </message>
+</context>
+<context>
     <name>tenarai::NumberNormalizer</name>
     <message>
         <source>The value is empty.</source>
         <translation>値が空です。</translation>
     </message>
     <message>
-        <source>"%1" has spaces between digits; it is not read as one amount.</source>
+        <source>&quot;%1&quot; has spaces between digits; it is not read as one amount.</source>
         <translation>「%1」は数字の間に空白があるため、1つの金額としては読み取りません。</translation>
     </message>
     <message>
-        <source>"%1" is an approximate amount (%2); it is reported, not guessed.</source>
+        <source>&quot;%1&quot; is an approximate amount (%2); it is reported, not guessed.</source>
         <translation>「%1」はおおよその金額（%2）です。推測で数値にせず、ここで知らせます。</translation>
     </message>
     <message>
-        <source>"%1" means free of charge; it becomes 0 only when "free counts as 0" is on.</source>
+        <source>&quot;%1&quot; means free of charge; it becomes 0 only when &quot;free counts as 0&quot; is on.</source>
         <translation>「%1」は無料を表します。0になるのは「無料を0とする」がオンのときだけです。</translation>
     </message>
     <message>
-        <source>"%1" is a range, not one amount.</source>
+        <source>&quot;%1&quot; is a range, not one amount.</source>
         <translation>「%1」は範囲で、1つの金額ではありません。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount.</source>
+        <source>&quot;%1&quot; is not an amount.</source>
         <translation>「%1」は金額ではありません。</translation>
     </message>
     <message>
-        <source>The digit grouping in "%1" is not in thousands.</source>
+        <source>The digit grouping in &quot;%1&quot; is not in thousands.</source>
         <translation>「%1」の桁区切りが3桁ごとになっていません。</translation>
     </message>
     <message>
-        <source>The units in "%1" are out of order.</source>
+        <source>The units in &quot;%1&quot; are out of order.</source>
         <translation>「%1」の単位（万・千など）の順序が正しくありません。</translation>
     </message>
     <message>
-        <source>"%1" is too large.</source>
+        <source>&quot;%1&quot; is too large.</source>
         <translation>「%1」は大きすぎます。</translation>
     </message>
     <message>
-        <source>"%1" is not a kanji numeral.</source>
+        <source>&quot;%1&quot; is not a kanji numeral.</source>
         <translation>「%1」は漢数字ではありません。</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>「%1」は数値ではありません。</translation>
     </message>
     <message>
-        <source>"%1" has a fractional part; it is not a whole number.</source>
+        <source>&quot;%1&quot; has a fractional part; it is not a whole number.</source>
         <translation>「%1」には小数部分があり、整数ではありません。</translation>
     </message>
     <message>
-        <source>"%1" is too large for a whole number.</source>
+        <source>&quot;%1&quot; is too large for a whole number.</source>
         <translation>「%1」は整数として扱うには大きすぎます。</translation>
     </message>
 </context>
 <context>
     <name>tenarai::PhoneNormalizer</name>
     <message>
-        <source>The phone number contains "%1", which is not part of a phone number.</source>
+        <source>The phone number contains &quot;%1&quot;, which is not part of a phone number.</source>
         <translation>電話番号に、電話番号には使わない「%1」が含まれています。</translation>
     </message>
     <message>
@@ -1113,13 +2296,80 @@ You can also drop a file onto this window.</source>
     </message>
 </context>
 <context>
+    <name>tenarai::PivotStep</name>
+    <message>
+        <source>Column with the new column names</source>
+        <translation>新しい列名が入った列</translation>
+    </message>
+    <message>
+        <source>Column with the values</source>
+        <translation>値が入った列</translation>
+    </message>
+    <message>
+        <source>When a cell gets several values</source>
+        <translation>1つのセルに複数の値が入るとき</translation>
+    </message>
+    <message>
+        <source>Keep the first (report the others)</source>
+        <translation>最初の値を残す（ほかの値は一覧に表示）</translation>
+    </message>
+    <message>
+        <source>Add them up</source>
+        <translation>合計する</translation>
+    </message>
+    <message>
+        <source>Count them</source>
+        <translation>個数を数える</translation>
+    </message>
+    <message>
+        <source>“attribute” must name the column whose values become column names.</source>
+        <translation>“attribute”には、値が列名になる列を指定してください。</translation>
+    </message>
+    <message>
+        <source>“value” must name the column with the values.</source>
+        <translation>“value”には、値が入った列を指定してください。</translation>
+    </message>
+    <message>
+        <source>“attribute” and “value” must be different columns.</source>
+        <translation>“attribute”と“value”には別々の列を指定してください。</translation>
+    </message>
+    <message>
+        <source>This row has no “%1”, so its value “%2” has no column; it was left out.</source>
+        <translation>この行には「%1」がないため、値「%2」を入れる列がありません。除外しました。</translation>
+    </message>
+    <message>
+        <source>The value “%1” would become a column, but another column is already called that.</source>
+        <translation>値「%1」は列名になりますが、同じ名前の列が既にあります。</translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 different values; that many columns cannot be made.</source>
+        <translation>「%1」には異なる値が%2個を超えてあります。そこまで多くの列は作れません。</translation>
+    </message>
+    <message>
+        <source>The result would have %1 rows and %2 columns, more than Tenarai can hold.</source>
+        <translation>結果が%1行 × %2列になり、Tenaraiで扱える大きさを超えます。</translation>
+    </message>
+    <message>
+        <source>Another value for “%1” in the same row: “%2” was kept, “%3” left out.</source>
+        <translation>同じ行の「%1」に別の値があります。「%2」を残し、「%3」は除外しました。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; it was left out of the sum.</source>
+        <translation>「%1」は数値ではないため、合計に含めませんでした。</translation>
+    </message>
+    <message>
+        <source>Turn rows into columns</source>
+        <translation>行を列に変換</translation>
+    </message>
+</context>
+<context>
     <name>tenarai::PostalCodeNormalizer</name>
     <message>
         <source>The postal code has more than 7 digits; Japanese postal codes have 7.</source>
         <translation>郵便番号が7桁を超えています。日本の郵便番号は7桁です。</translation>
     </message>
     <message>
-        <source>The postal code contains "%1"; it should hold 7 digits and one hyphen.</source>
+        <source>The postal code contains &quot;%1&quot;; it should hold 7 digits and one hyphen.</source>
         <translation>郵便番号に「%1」が含まれています。郵便番号は7桁の数字とハイフン1つで書きます。</translation>
     </message>
     <message numerus="yes">
@@ -1131,6 +2381,17 @@ You can also drop a file onto this window.</source>
     <message>
         <source>The hyphen is in the wrong place; Japanese postal codes are written 123-4567.</source>
         <translation>ハイフンの位置が違います。日本の郵便番号は123-4567の形で書きます。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::PreviewTableModel</name>
+    <message>
+        <source>Changed by this step</source>
+        <translation>このステップで変更</translation>
+    </message>
+    <message>
+        <source>%1 (changed by this step)</source>
+        <translation>%1（このステップで変更）</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +2424,14 @@ You can also drop a file onto this window.</source>
     <message>
         <source>“row” must be a whole number, 0 or more.</source>
         <translation>“row”は0以上の整数にしてください。</translation>
+    </message>
+    <message>
+        <source>Row with the headers</source>
+        <translation>見出しがある行</translation>
+    </message>
+    <message>
+        <source>0 is the first row of the table.</source>
+        <translation>表の1行目を0として数えます。</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +2502,28 @@ You can also drop a file onto this window.</source>
     </message>
 </context>
 <context>
+    <name>tenarai::RecipeRunner</name>
+    <message>
+        <source>step “%1”</source>
+        <translation>ステップ「%1」</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for this step.</source>
+        <translation>このステップを実行するにはメモリが足りません。</translation>
+    </message>
+    <message>
+        <source>Unexpected internal error: %1</source>
+        <translation>予期しない内部エラーが発生しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::RemoveBlankColumnsStep</name>
+    <message>
+        <source>Remove blank columns</source>
+        <translation>空白列を削除</translation>
+    </message>
+</context>
+<context>
     <name>tenarai::RemoveBlankRowsStep</name>
     <message>
         <source>Remove blank rows</source>
@@ -1247,6 +2538,52 @@ You can also drop a file onto this window.</source>
     </message>
 </context>
 <context>
+    <name>tenarai::RemoveDuplicatesStep</name>
+    <message>
+        <source>Columns that must match</source>
+        <translation>一致を調べる列</translation>
+    </message>
+    <message>
+        <source>Row to keep</source>
+        <translation>残す行</translation>
+    </message>
+    <message>
+        <source>The first one</source>
+        <translation>最初の行</translation>
+    </message>
+    <message>
+        <source>The last one</source>
+        <translation>最後の行</translation>
+    </message>
+    <message>
+        <source>Name columns</source>
+        <translation>氏名の列</translation>
+    </message>
+    <message>
+        <source>Names match in spite of spacing, width and variant kanji (髙橋 = 高橋).</source>
+        <translation>空白、全角・半角、異体字が違っても同じ氏名とみなします（髙橋 = 高橋）。</translation>
+    </message>
+    <message>
+        <source>Ignore full-width, half-width and extra spaces</source>
+        <translation>全角・半角と余分な空白を区別しない</translation>
+    </message>
+    <message>
+        <source>“nameKeyColumns” must list column names.</source>
+        <translation>“nameKeyColumns”には列名を並べてください。</translation>
+    </message>
+    <message>
+        <source>Remove duplicate rows</source>
+        <translation>重複行を削除</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::RemoveStepCommand</name>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>「%1」を削除</translation>
+    </message>
+</context>
+<context>
     <name>tenarai::RemoveTopRowsStep</name>
     <message>
         <source>Remove top rows</source>
@@ -1256,11 +2593,123 @@ You can also drop a file onto this window.</source>
         <source>“count” must be a whole number, 1 or more.</source>
         <translation>“count”は1以上の整数にしてください。</translation>
     </message>
+    <message>
+        <source>Number of rows</source>
+        <translation>行数</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::RenameColumnsStep</name>
+    <message>
+        <source>New names</source>
+        <translation>新しい列名</translation>
+    </message>
+    <message>
+        <source>For each column to rename: its current name and its new name.</source>
+        <translation>名前を変える列ごとに、今の名前と新しい名前を指定します。</translation>
+    </message>
+    <message>
+        <source>“names” must give at least one column and its new name.</source>
+        <translation>“names”には、列とその新しい名前を1組以上指定してください。</translation>
+    </message>
+    <message>
+        <source>“names” must name the columns to rename.</source>
+        <translation>“names”には、名前を変える列を指定してください。</translation>
+    </message>
+    <message>
+        <source>“names” must give a new name for the column.</source>
+        <translation>“names”には、列の新しい名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>“names” gives two columns the same new name “%1”.</source>
+        <translation>“names”で、2つの列に同じ新しい名前「%1」が指定されています。</translation>
+    </message>
+    <message>
+        <source>Another column is already called “%1”.</source>
+        <translation>「%1」という名前の列が既にあります。</translation>
+    </message>
+    <message>
+        <source>Rename columns</source>
+        <translation>列名を変更</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::ReorderColumnsStep</name>
+    <message>
+        <source>Columns to put first</source>
+        <translation>先頭に置く列</translation>
+    </message>
+    <message>
+        <source>The other columns follow in their present order.</source>
+        <translation>ほかの列は、今の順番のまま後に続きます。</translation>
+    </message>
+    <message>
+        <source>“columns” names a column twice.</source>
+        <translation>“columns”に同じ列が2回指定されています。</translation>
+    </message>
+    <message>
+        <source>Reorder columns</source>
+        <translation>列を並べ替え</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::ReplaceRecipeCommand</name>
+    <message>
+        <source>Open recipe “%1”</source>
+        <translation>レシピ「%1」を開く</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::ReplaceTextStep</name>
+    <message>
+        <source>Find</source>
+        <translation>検索する文字列</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>置換後の文字列</translation>
+    </message>
+    <message>
+        <source>Leave empty to delete the text found.</source>
+        <translation>空にすると、見つかった文字列を削除します。</translation>
+    </message>
+    <message>
+        <source>Only whole values</source>
+        <translation>セル全体が一致する場合のみ</translation>
+    </message>
+    <message>
+        <source>Replace only cells whose whole value is the text, not text inside longer values.</source>
+        <translation>値全体がこの文字列と一致するセルだけを置き換えます。長い値の一部は置き換えません。</translation>
+    </message>
+    <message>
+        <source>Ignore full-width and half-width</source>
+        <translation>全角・半角を区別しない</translation>
+    </message>
+    <message>
+        <source>Also find the text written in full-width or half-width characters (ｶﾌﾞ finds カブ).</source>
+        <translation>全角や半角で書かれた文字列も見つけます（ｶﾌﾞでカブも見つかります）。</translation>
+    </message>
+    <message>
+        <source>“find” must be the text to look for; it cannot be empty.</source>
+        <translation>“find”には検索する文字列を指定してください。空にはできません。</translation>
+    </message>
+    <message>
+        <source>“replace” must be text.</source>
+        <translation>“replace”は文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>“find” must be the text to look for; it cannot be only spaces when whole values are compared.</source>
+        <translation>“find”には検索する文字列を指定してください。値全体で比べるときは、空白だけにはできません。</translation>
+    </message>
+    <message>
+        <source>Replace values</source>
+        <translation>値を置換</translation>
+    </message>
 </context>
 <context>
     <name>tenarai::SheetSelector</name>
     <message>
-        <source>There is no sheet named "%1".</source>
+        <source>There is no sheet named &quot;%1&quot;.</source>
         <translation>「%1」という名前のシートはありません。</translation>
     </message>
     <message numerus="yes">
@@ -1270,12 +2719,197 @@ You can also drop a file onto this window.</source>
         </translation>
     </message>
     <message>
-        <source>Sheet %1 ("%2") is a chart sheet and holds no cells.</source>
+        <source>Sheet %1 (&quot;%2&quot;) is a chart sheet and holds no cells.</source>
         <translation>シート%1（「%2」）はグラフシートで、セルがありません。</translation>
     </message>
     <message>
         <source>The file has no worksheet to convert.</source>
         <translation>ファイルに変換できるワークシートがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::SortRowsStep</name>
+    <message>
+        <source>Sort by</source>
+        <translation>並べ替えの基準</translation>
+    </message>
+    <message>
+        <source>The first column decides; the next ones break ties.</source>
+        <translation>最初の列で並べ、同じ値のときは次の列で並べます。</translation>
+    </message>
+    <message>
+        <source>Language of the text</source>
+        <translation>文字列の言語</translation>
+    </message>
+    <message>
+        <source>“ja” sorts kana in 五十音 order.</source>
+        <translation>“ja”では、かなを五十音順に並べます。</translation>
+    </message>
+    <message>
+        <source>“keys” must list at least one column to sort by.</source>
+        <translation>“keys”には、並べ替えの基準にする列を1つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>Each of “keys” must give a “column” to sort by.</source>
+        <translation>“keys”の各項目で、並べ替えの基準にする“column”を指定してください。</translation>
+    </message>
+    <message>
+        <source>“descending” in “keys” must be true or false.</source>
+        <translation>“keys”の“descending”はtrueかfalseにしてください。</translation>
+    </message>
+    <message>
+        <source>“locale” must be a language code such as “ja”.</source>
+        <translation>“locale”は“ja”のような言語コードにしてください。</translation>
+    </message>
+    <message>
+        <source>“locale”: %1</source>
+        <translation>“locale”: %1</translation>
+    </message>
+    <message>
+        <source>Sort rows</source>
+        <translation>行を並べ替え</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::SplitAddressStep</name>
+    <message>
+        <source>Address column</source>
+        <translation>住所の列</translation>
+    </message>
+    <message>
+        <source>New column names</source>
+        <translation>新しい列名</translation>
+    </message>
+    <message>
+        <source>Three names: prefecture, city, and the rest of the address.</source>
+        <translation>3つの名前: 都道府県、市区町村、住所の残りの部分。</translation>
+    </message>
+    <message>
+        <source>“column” must name the address column.</source>
+        <translation>“column”には住所の列を指定してください。</translation>
+    </message>
+    <message>
+        <source>“names” must list three column names: prefecture, city and the rest.</source>
+        <translation>“names”には、都道府県、市区町村、残りの部分の3つの列名を指定してください。</translation>
+    </message>
+    <message>
+        <source>“names” must list three different column names.</source>
+        <translation>“names”には、異なる3つの列名を指定してください。</translation>
+    </message>
+    <message>
+        <source>The table already has a column with this name; choose other names.</source>
+        <translation>表にはこの名前の列が既にあります。別の名前にしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address.</source>
+        <translation>「%1」は住所ではありません。</translation>
+    </message>
+    <message>
+        <source>Split addresses into prefecture, city and the rest</source>
+        <translation>住所を都道府県・市区町村・以降に分割</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::SplitColumnStep</name>
+    <message>
+        <source>Column to split</source>
+        <translation>分割する列</translation>
+    </message>
+    <message>
+        <source>Split at</source>
+        <translation>分割の方法</translation>
+    </message>
+    <message>
+        <source>Each delimiter</source>
+        <translation>区切り文字ごと</translation>
+    </message>
+    <message>
+        <source>Character positions</source>
+        <translation>文字の位置</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>区切り文字</translation>
+    </message>
+    <message>
+        <source>The text between the parts, such as 、 or a full-width space.</source>
+        <translation>区切りになっている文字（、や全角の空白など）。</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Where each new part starts, counted in characters from the start of the value.</source>
+        <translation>値の先頭から何文字目の後で区切るかを指定します（3, 7 なら 1～3文字目、4～7文字目、8文字目以降の3つに分かれます）。</translation>
+    </message>
+    <message>
+        <source>New column names</source>
+        <translation>新しい列名</translation>
+    </message>
+    <message>
+        <source>Leave empty for 住所.1, 住所.2 and so on after the column&apos;s name.</source>
+        <translation>空にすると、元の列名をもとに 住所.1、住所.2 のような名前になります。</translation>
+    </message>
+    <message>
+        <source>Number of parts</source>
+        <translation>分割する数</translation>
+    </message>
+    <message>
+        <source>The last part keeps the rest of the value.</source>
+        <translation>最後の部分に、値の残りがすべて入ります。</translation>
+    </message>
+    <message>
+        <source>“column” must name the column to split.</source>
+        <translation>“column”には分割する列を指定してください。</translation>
+    </message>
+    <message>
+        <source>“delimiter” must be the text between the parts.</source>
+        <translation>“delimiter”には、区切りになっている文字を指定してください。</translation>
+    </message>
+    <message>
+        <source>“positions” must list at least one character position.</source>
+        <translation>“positions”には、文字の位置を1つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>“positions” must be whole numbers from 1, each larger than the one before.</source>
+        <translation>“positions”は1以上の整数にし、それぞれ前の数より大きくしてください。</translation>
+    </message>
+    <message>
+        <source>“positions” must make at most %1 parts.</source>
+        <translation>“positions”で分割できるのは%1個までです。</translation>
+    </message>
+    <message>
+        <source>“names” must list the new column names.</source>
+        <translation>“names”には新しい列名を並べてください。</translation>
+    </message>
+    <message>
+        <source>“names” lists “%1” twice.</source>
+        <translation>“names”に「%1」が2回あります。</translation>
+    </message>
+    <message>
+        <source>“maxParts” must be a whole number from 1 to %1.</source>
+        <translation>“maxParts”は1以上%1以下の整数にしてください。</translation>
+    </message>
+    <message>
+        <source>“maxParts” must equal the number of “names”.</source>
+        <translation>“maxParts”は“names”の数と同じにしてください。</translation>
+    </message>
+    <message>
+        <source>Splitting at “%1” would make more than %2 columns; set “maxParts”.</source>
+        <translation>「%1」で分割すると%2列を超えます。“maxParts”を指定してください。</translation>
+    </message>
+    <message>
+        <source>Another column is already called “%1”.</source>
+        <translation>「%1」という名前の列が既にあります。</translation>
+    </message>
+    <message>
+        <source>“%1” is an error value; it was not split.</source>
+        <translation>「%1」はエラー値のため、分割しませんでした。</translation>
+    </message>
+    <message>
+        <source>Split a column</source>
+        <translation>列を分割</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +2937,134 @@ You can also drop a file onto this window.</source>
     <message>
         <source>“columns” must list column names.</source>
         <translation>“columns”には列名を並べてください。</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>“%1”はtrueかfalseにしてください。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of %2.</source>
+        <translation>“%1”は%2のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Leave empty for every column.</source>
+        <translation>空にすると、すべての列が対象になります。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::StepListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (turned off: the recipe skips this step)</source>
+        <translation>%1（オフ: レシピの実行時にこのステップを飛ばします）</translation>
+    </message>
+    <message>
+        <source>%1 (this step could not run)</source>
+        <translation>%1（このステップを実行できませんでした）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>every column</source>
+        <translation>すべての列</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s)</source>
+        <translation>
+            <numerusform>置き換え%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (largest first)</source>
+        <translation>%1（大きい順）</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::StepParameterEditor</name>
+    <message>
+        <source>Step settings</source>
+        <translation>ステップの設定</translation>
+    </message>
+    <message>
+        <source>Select a step in the list to see and change its settings.</source>
+        <translation>一覧でステップを選ぶと、その設定を確認・変更できます。</translation>
+    </message>
+    <message>
+        <source>This step has no settings.</source>
+        <translation>このステップには設定がありません。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>%1 (not in the table)</source>
+        <translation>%1（表にありません）</translation>
+    </message>
+    <message>
+        <source>The table has no named columns yet.</source>
+        <translation>表には、まだ名前の付いた列がありません。</translation>
+    </message>
+    <message>
+        <source>One value per line</source>
+        <translation>1行に1つの値</translation>
+    </message>
+    <message>
+        <source>Written as</source>
+        <translation>元の表記</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>置き換え後</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice under “Written as”; keep one row for it.</source>
+        <translation>「%1」が「元の表記」に2回あります。1行だけにしてください。</translation>
+    </message>
+    <message>
+        <source>Numbers separated by commas, for example 3, 7</source>
+        <translation>カンマで区切った数値（例: 3, 7）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>「%1」は整数ではありません。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Largest first</source>
+        <translation>大きい順</translation>
+    </message>
+    <message>
+        <source>Add a sort column</source>
+        <translation>並べ替えの列を追加</translation>
+    </message>
+    <message>
+        <source>Remove the selected one</source>
+        <translation>選択した列を削除</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +3130,89 @@ You can also drop a file onto this window.</source>
     <message>
         <source>Remove spaces before and after</source>
         <translation>前後の空白を削除</translation>
+    </message>
+    <message>
+        <source>Also collapse spaces inside</source>
+        <translation>中の連続した空白も1つにする</translation>
+    </message>
+    <message>
+        <source>Runs of spaces, tabs and line breaks inside a value become one space.</source>
+        <translation>値の中で続いている空白、タブ、改行を、1つの空白にします。</translation>
+    </message>
+    <message>
+        <source>Space to leave</source>
+        <translation>残す空白</translation>
+    </message>
+    <message>
+        <source>As written (full-width stays full-width)</source>
+        <translation>書かれたまま（全角は全角のまま）</translation>
+    </message>
+    <message>
+        <source>Full-width space (as in 山田&#x3000;太郎)</source>
+        <translation>全角の空白（山田　太郎のように）</translation>
+    </message>
+    <message>
+        <source>Half-width space</source>
+        <translation>半角の空白</translation>
+    </message>
+    <message>
+        <source>“space” must be “asWritten”, “ideographic” or “ascii”.</source>
+        <translation>“space”は“asWritten”、“ideographic”、“ascii”のいずれかにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::UnpivotStep</name>
+    <message>
+        <source>Columns to keep</source>
+        <translation>そのまま残す列</translation>
+    </message>
+    <message>
+        <source>Every other column becomes rows.</source>
+        <translation>ほかの列はすべて行に変わります。</translation>
+    </message>
+    <message>
+        <source>Name for the column of headers</source>
+        <translation>見出しを入れる列の名前</translation>
+    </message>
+    <message>
+        <source>Name for the column of values</source>
+        <translation>値を入れる列の名前</translation>
+    </message>
+    <message>
+        <source>Leave out empty cells</source>
+        <translation>空のセルを除く</translation>
+    </message>
+    <message>
+        <source>“keep” must list column names.</source>
+        <translation>“keep”には列名を並べてください。</translation>
+    </message>
+    <message>
+        <source>“keep” names a column twice.</source>
+        <translation>“keep”に同じ列が2回指定されています。</translation>
+    </message>
+    <message>
+        <source>“attributeName” must be the name of the new column of headers.</source>
+        <translation>“attributeName”には、見出しを入れる新しい列の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>“valueName” must be the name of the new column of values.</source>
+        <translation>“valueName”には、値を入れる新しい列の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>“attributeName” and “valueName” must differ.</source>
+        <translation>“attributeName”と“valueName”は別の名前にしてください。</translation>
+    </message>
+    <message>
+        <source>A kept column is already called “%1”.</source>
+        <translation>残す列に、「%1」という名前の列が既にあります。</translation>
+    </message>
+    <message>
+        <source>Every column is kept, so there is no column to turn into rows.</source>
+        <translation>すべての列を残す設定のため、行に変える列がありません。</translation>
+    </message>
+    <message>
+        <source>Turn columns into rows</source>
+        <translation>列を行に変換</translation>
     </message>
 </context>
 <context>
@@ -1479,7 +3324,7 @@ You can also drop a file onto this window.</source>
         <translation>ファイルにブックの場所の記載（_rels/.rels）がないため、xl/workbook.xml を読み込みました。</translation>
     </message>
     <message>
-        <source>The file's list of parts (_rels/.rels) is damaged (%1); xl/workbook.xml was read.</source>
+        <source>The file&apos;s list of parts (_rels/.rels) is damaged (%1); xl/workbook.xml was read.</source>
         <translation>ファイルのパーツ一覧（_rels/.rels）が壊れているため（%1）、xl/workbook.xml を読み込みました。</translation>
     </message>
     <message>
@@ -1507,7 +3352,7 @@ You can also drop a file onto this window.</source>
         <translation>ブックの共有文字列が上限の%1個を超えています。</translation>
     </message>
     <message>
-        <source>The workbook's relationships are missing, so its sheets cannot be found.</source>
+        <source>The workbook&apos;s relationships are missing, so its sheets cannot be found.</source>
         <translation>ブックのリレーションシップがないため、シートが見つかりません。</translation>
     </message>
     <message>
@@ -1515,11 +3360,11 @@ You can also drop a file onto this window.</source>
         <translation>共有文字列のパーツがアーカイブにありません。</translation>
     </message>
     <message>
-        <source>The sheet "%1" has no part in the archive (relationship "%2" is missing).</source>
+        <source>The sheet &quot;%1&quot; has no part in the archive (relationship &quot;%2&quot; is missing).</source>
         <translation>シート「%1」のパーツがアーカイブにありません（リレーションシップ「%2」がありません）。</translation>
     </message>
     <message>
-        <source>The part of sheet "%1" is missing from the archive.</source>
+        <source>The part of sheet &quot;%1&quot; is missing from the archive.</source>
         <translation>シート「%1」のパーツがアーカイブにありません。</translation>
     </message>
     <message>
@@ -1550,7 +3395,7 @@ You can also drop a file onto this window.</source>
         <translation>シートの結合セルが多すぎます。</translation>
     </message>
     <message>
-        <source>A row has the invalid number "%1".</source>
+        <source>A row has the invalid number &quot;%1&quot;.</source>
         <translation>行番号「%1」が正しくありません。</translation>
     </message>
     <message>
@@ -1558,7 +3403,7 @@ You can also drop a file onto this window.</source>
         <translation>シートの行数が%1行を超えています。</translation>
     </message>
     <message>
-        <source>A cell has the invalid reference "%1".</source>
+        <source>A cell has the invalid reference &quot;%1&quot;.</source>
         <translation>セル参照「%1」が正しくありません。</translation>
     </message>
     <message>

@@ -27,7 +27,7 @@ QCommandLineOption encodingOption()
 {
     return QCommandLineOption(QStringLiteral("encoding"),
                               CleanCommand::tr("Encoding of a CSV input: utf-8, cp932 or utf-16. Overrides the "
-                                               "recipe's; by default it is detected."),
+                                               "recipe's; when neither names one, it is detected."),
                               CleanCommand::tr("encoding"));
 }
 
@@ -35,7 +35,7 @@ QCommandLineOption sheetOption()
 {
     return QCommandLineOption(QStringLiteral("sheet"),
                               CleanCommand::tr("The sheet to clean: its name, or its position counted from 0. "
-                                               "Overrides the recipe's; by default the first worksheet."),
+                                               "Overrides the recipe's; when neither names one, the first worksheet."),
                               CleanCommand::tr("sheet"));
 }
 } // namespace

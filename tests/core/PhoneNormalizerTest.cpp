@@ -252,3 +252,15 @@ TEST(PhoneLayoutCache, LayoutIsTheFormattedNumberWithPlaceholders)
     EXPECT_EQ(PhoneLayoutCache::layoutOf("312345678", QStringLiteral("03-1234-5679")), QString());
     EXPECT_EQ(PhoneLayoutCache::layoutOf("312345678", QStringLiteral("03-1234-567")), QString());
 }
+
+TEST(PhoneDomesticDigits, OneWayOfWritingANumberNotInUse)
+{
+    using tenarai::PhoneNormalizer;
+    EXPECT_EQ(PhoneNormalizer::domesticDigits(u"携帯 ０９０（０２８８）６９５６"), QStringLiteral("09002886956"));
+    EXPECT_EQ(PhoneNormalizer::domesticDigits(u"TEL:070-0640-1214"), QStringLiteral("07006401214"));
+    EXPECT_EQ(PhoneNormalizer::domesticDigits(u"9007541797"), QStringLiteral("09007541797")); // Excel dropped the 0
+    EXPECT_FALSE(PhoneNormalizer::domesticDigits(u"03-1234-567").has_value());  // 9 digits with its 0
+    EXPECT_FALSE(PhoneNormalizer::domesticDigits(u"+1 202 555 0123").has_value());
+    EXPECT_FALSE(PhoneNormalizer::domesticDigits(u"なし").has_value());
+    EXPECT_FALSE(PhoneNormalizer::domesticDigits(u"").has_value());
+}

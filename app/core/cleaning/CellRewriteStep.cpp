@@ -42,8 +42,14 @@ Result<StepOutcome> CellRewriteStep::apply(const Table &input, const StepContext
         if (cell.kind() == Cell::Kind::Text && cell.textValue().trimmed().isEmpty())
             return CellMapper::Mapped::keep();
         Result<std::optional<Cell>> result = rewrite(cell);
-        if (!result)
-            return CellMapper::Mapped::report(result.error().message);
+        if (!result) {
+            std::optional<Cell> plainer = fallback(cell);
+            CellMapper::Mapped mapped = plainer && !(*plainer == cell)
+                                            ? CellMapper::Mapped::replace(std::move(*plainer))
+                                            : CellMapper::Mapped::keep();
+            mapped.issue = result.error().message;
+            return mapped;
+        }
         if (!result.value() || *result.value() == cell)
             return CellMapper::Mapped::keep(); // unchanged: copied without re-encoding
         return CellMapper::Mapped::replace(std::move(*result.value()));
@@ -55,6 +61,11 @@ Result<StepOutcome> CellRewriteStep::apply(const Table &input, const StepContext
             return cancelledError();
     }
     return out;
+}
+
+std::optional<Cell> CellRewriteStep::fallback(const Cell &) const
+{
+    return std::nullopt;
 }
 
 } // namespace tenarai

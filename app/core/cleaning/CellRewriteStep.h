@@ -26,6 +26,11 @@ protected:
     // Called only for non-blank cells, concurrently for different rows: must be thread-safe.
     virtual Result<std::optional<Cell>> rewrite(const Cell &cell) const = 0;
 
+    // For a value rewrite() refused: a plainer form that is not a guess (the digits of a phone
+    // number not in use), so that later steps such as duplicate removal still see equal values as
+    // equal. The value is reported either way. Default: keep the value as written.
+    virtual std::optional<Cell> fallback(const Cell &cell) const;
+
     // "“TRUE” is not text that this step reads." for cells of a kind the step cannot read.
     Error unreadableKind(const Cell &cell) const;
 

@@ -373,8 +373,8 @@ QString Diagnoser::samplingNote() const
 {
     if (!m_report.sampled())
         return QString();
-    return QLatin1Char(' ')
-        + Diagnosis::tr("Only %1 of the %2 rows were checked one by one (evenly spread); the count is for those rows.")
+    //: Appended to a finding's explanation; starts with the space that separates it in English.
+    return Diagnosis::tr(" Only %1 of the %2 rows were checked one by one (evenly spread); the count is for those rows.")
               .arg(m_report.rowsChecked)
               .arg(m_report.dataRows);
 }

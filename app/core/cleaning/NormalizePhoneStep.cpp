@@ -15,4 +15,15 @@ Result<std::optional<Cell>> NormalizePhoneStep::rewrite(const Cell &cell) const
     return std::optional<Cell>(Cell::text(phone.value()));
 }
 
+std::optional<Cell> NormalizePhoneStep::fallback(const Cell &cell) const
+{
+    // Where the hyphens go depends on the area code, which a number not in use does not have;
+    // its digits alone are still one way of writing it, and the same for every way it was typed,
+    // so that duplicate rows stay duplicates.
+    const std::optional<QString> digits = PhoneNormalizer::domesticDigits(cell.toString());
+    if (!digits)
+        return std::nullopt;
+    return Cell::text(*digits);
+}
+
 } // namespace tenarai

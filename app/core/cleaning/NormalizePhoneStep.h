@@ -18,6 +18,8 @@ public:
 
 protected:
     Result<std::optional<Cell>> rewrite(const Cell &cell) const override;
+    // A number not in use becomes its digits alone (still reported).
+    std::optional<Cell> fallback(const Cell &cell) const override;
 };
 
 } // namespace tenarai

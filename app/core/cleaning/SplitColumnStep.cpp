@@ -35,7 +35,7 @@ QList<ParameterSpec> SplitColumnStep::parameterSpecs() const
     positions.key = QStringLiteral("positions");
     positions.kind = ParameterSpec::Kind::IntegerList;
     positions.label = tr("Positions");
-    positions.help = tr("Where each new part starts, counted in characters from the start of the value.");
+    positions.help = tr("Where each part ends, counted in characters: 3, 7 gives characters 1–3, 4–7 and 8 to the end.");
     positions.optional = true;
     positions.minimum = 1;
     positions.maximum = Step::MaxRows;

@@ -51,12 +51,12 @@ Result<QString> PhoneNormalizer::normalizeWithoutCache(QStringView input)
     return normalize(input, false);
 }
 
-Result<QString> PhoneNormalizer::normalize(QStringView input, bool useCache)
+Result<std::string> PhoneNormalizer::numberCharacters(QStringView input)
 {
     QString folded = ContactTextFolder::foldWidth(input);
     QStringView s = QStringView(folded).trimmed();
     if (s.isEmpty())
-        return QString();
+        return std::string();
     s = stripLabel(s);
 
     // Keep only what a number is written with, and refuse anything else: libphonenumber would
@@ -81,6 +81,31 @@ Result<QString> PhoneNormalizer::normalize(QStringView input, bool useCache)
     }
     if (digits == 0)
         return formatError(tr("The phone number contains no digits."));
+    return ascii;
+}
+
+std::optional<QString> PhoneNormalizer::domesticDigits(QStringView input)
+{
+    const Result<std::string> characters = numberCharacters(input);
+    if (!characters || characters.value().empty() || characters.value().front() == '+')
+        return std::nullopt;
+    std::string digits = characters.value();
+    if (digits.front() != '0')
+        digits.insert(digits.begin(), '0'); // the trunk 0 that Excel drops
+    if (digits.size() < 10 || digits.size() > 11)
+        return std::nullopt;
+    return QString::fromLatin1(digits.data(), qsizetype(digits.size()));
+}
+
+Result<QString> PhoneNormalizer::normalize(QStringView input, bool useCache)
+{
+    Result<std::string> characters = numberCharacters(input);
+    if (!characters)
+        return characters.error();
+    if (characters.value().empty())
+        return QString();
+    const std::string &ascii = characters.value();
+    const int digits = int(ascii.size()) - (ascii.front() == '+' ? 1 : 0);
     const bool international = ascii.front() == '+';
     if (!international && (digits < 9 || digits > 11)) {
         return formatError(

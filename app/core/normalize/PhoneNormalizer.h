@@ -6,6 +6,9 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+#include <string>
+
 namespace tenarai {
 
 // Turns a Japanese phone number as people type it (全角 digits, （03）, ー or － for hyphens,
@@ -32,8 +35,13 @@ public:
     static Result<QString> normalize(QStringView input);
     // The same answer asking libphonenumber every time: for tests that prove the cache exact.
     static Result<QString> normalizeWithoutCache(QStringView input);
+    // The digits of a domestic number as typed, with its labels, separators and width removed and
+    // a trunk 0 that Excel dropped put back: 10 or 11 ASCII digits, or nullopt. Not a check that
+    // the number is in use; for writing one that is not in a single plain way.
+    static std::optional<QString> domesticDigits(QStringView input);
 
 private:
+    static Result<std::string> numberCharacters(QStringView input);
     static Result<QString> normalize(QStringView input, bool useCache);
 };
 
