@@ -1,6 +1,8 @@
 #include "CleaningWorkbench.h"
 
+#include "ErrorBox.h"
 #include "AddStepCommand.h"
+#include "DiagnosisPanel.h"
 #include "EditStepParametersCommand.h"
 #include "MoveStepCommand.h"
 #include "PreviewTableModel.h"
@@ -30,6 +32,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -45,6 +49,20 @@ constexpr int MaxAutoSizedColumns = 200;
 constexpr int MaxColumnWidth = 320;
 // The issue list shows this many; the label gives the full count.
 constexpr int MaxListedIssues = 1000;
+constexpr int CheckTab = 0;
+constexpr int IssueTab = 1;
+
+// Whether two tables are the same one, not merely equal: copies share their columns.
+bool sameTable(const Table &a, const Table &b)
+{
+    if (a.rowCount() != b.rowCount() || a.columnCount() != b.columnCount() || a.columnNames() != b.columnNames())
+        return false;
+    for (int c = 0; c < a.columnCount(); ++c) {
+        if (&a.column(c) != &b.column(c))
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 CleaningWorkbench::CleaningWorkbench(QWidget *parent) : QWidget(parent)
@@ -199,12 +217,30 @@ void CleaningWorkbench::createWidgets()
     progressRow->addStretch(0);
     leftLayout->addLayout(progressRow);
 
-    m_issueLabel = new QLabel(left);
+    // Below the table: the check against the rules, and the values the step could not change,
+    // whose tab is there only while there are some.
+    m_bottomTabs = new QTabWidget(left);
+    m_bottomTabs->setObjectName(QStringLiteral("bottomTabs"));
+    m_diagnosis = new DiagnosisPanel(m_bottomTabs);
+    m_bottomTabs->insertTab(CheckTab, m_diagnosis, QString());
+    auto *issuePage = new QWidget(m_bottomTabs);
+    auto *issueLayout = new QVBoxLayout(issuePage);
+    issueLayout->setContentsMargins(0, 0, 0, 0);
+    m_bottomTabs->insertTab(IssueTab, issuePage, QString());
+    m_bottomTabs->setTabVisible(IssueTab, false);
+    connect(m_bottomTabs->tabBar(), &QTabBar::tabBarClicked, this,
+            [this](int index) { m_checkTabChosen = index == CheckTab; });
+    connect(m_diagnosis, &DiagnosisPanel::checkAgainRequested, this, &CleaningWorkbench::checkShownTable);
+    connect(m_diagnosis, &DiagnosisPanel::cellsRequested, this, &CleaningWorkbench::selectFindingCells);
+    connect(m_diagnosis, &DiagnosisPanel::stepRequested, this, &CleaningWorkbench::addSuggestedStep);
+    leftLayout->addWidget(m_bottomTabs);
+
+    m_issueLabel = new QLabel(issuePage);
     m_issueLabel->setObjectName(QStringLiteral("issueSummaryLabel"));
     m_issueLabel->setWordWrap(true);
     m_issueLabel->hide();
-    leftLayout->addWidget(m_issueLabel);
-    m_issueList = new QListWidget(left);
+    issueLayout->addWidget(m_issueLabel);
+    m_issueList = new QListWidget(issuePage);
     m_issueList->setObjectName(QStringLiteral("issueList"));
     m_issueList->setMaximumHeight(m_issueList->fontMetrics().height() * 7);
     m_issueList->hide();
@@ -217,7 +253,7 @@ void CleaningWorkbench::createWidgets()
         m_tableView->scrollTo(cell, QAbstractItemView::PositionAtCenter);
         m_tableView->setFocus();
     });
-    leftLayout->addWidget(m_issueList);
+    issueLayout->addWidget(m_issueList);
 
     // Right: the applied steps, their buttons and the selected step's settings.
     auto *right = new QWidget(splitter);
@@ -294,7 +330,7 @@ void CleaningWorkbench::retranslateUi()
     m_openRecipeAction->setStatusTip(tr("Replace the steps with a recipe saved earlier"));
     m_saveRecipeAction->setText(tr("&Save Recipe…"));
     m_saveRecipeAction->setStatusTip(tr("Save the steps as a recipe file to use again on other files"));
-    m_applyToFileAction->setText(tr("Apply This Recipe to &Another File…"));
+    m_applyToFileAction->setText(tr("Apply This Recipe to Another &File…"));
     m_applyToFileAction->setStatusTip(tr("Open another file and run these steps on it"));
 
     m_stepsLabel->setText(tr("Applied &steps"));
@@ -313,6 +349,10 @@ void CleaningWorkbench::retranslateUi()
     m_refreshButton->setText(tr("Update preview"));
     m_progressBar->setAccessibleName(tr("Preview progress"));
     m_issueList->setAccessibleName(tr("Values the step could not change"));
+    m_bottomTabs->setTabText(CheckTab, tr("Check"));
+    m_bottomTabs->setTabToolTip(CheckTab, tr("What keeps the table from being read by software, and the steps that fix it"));
+    m_bottomTabs->setTabText(IssueTab, tr("Not changed"));
+    m_bottomTabs->setTabToolTip(IssueTab, tr("Values the selected step could not change"));
     rebuildAddStepMenu();
     updateActions();
 }
@@ -368,6 +408,7 @@ void CleaningWorkbench::updateActions()
     m_openRecipeAction->setEnabled(visible);
     m_saveRecipeAction->setEnabled(visible && m_document->stepCount() > 0);
     m_applyToFileAction->setEnabled(visible && m_document->stepCount() > 0);
+    m_diagnosis->setPreparationOffered(m_document->stepCount() == 0);
 }
 
 void CleaningWorkbench::setSource(std::shared_ptr<const Workbook> workbook, int sheet, const QString &filePath)
@@ -397,6 +438,7 @@ void CleaningWorkbench::setSource(std::shared_ptr<const Workbook> workbook, int 
     m_document->setImportOptions(import);
     m_shownStep = -2;
     m_runner->setSource(m_workbook->sheets[size_t(sheet)].table);
+    m_diagnosis->diagnose(m_workbook->sheets[size_t(sheet)], m_workbook->source, tr("the table as opened"));
     refreshEditor();
     showPreview();
     updateActions();
@@ -564,6 +606,7 @@ void CleaningWorkbench::showIssues(const QList<CellIssue> &issues, qsizetype tot
     if (total == 0) {
         m_issueLabel->hide();
         m_issueList->hide();
+        m_bottomTabs->setTabVisible(IssueTab, false);
         return;
     }
     const QLocale locale;
@@ -586,6 +629,12 @@ void CleaningWorkbench::showIssues(const QList<CellIssue> &issues, qsizetype tot
     }
     m_issueLabel->show();
     m_issueList->show();
+    // The values a step left alone are shown as they appear, unless the user chose the check.
+    if (!m_bottomTabs->isTabVisible(IssueTab)) {
+        m_bottomTabs->setTabVisible(IssueTab, true);
+        if (!m_checkTabChosen)
+            m_bottomTabs->setCurrentIndex(IssueTab);
+    }
 }
 
 void CleaningWorkbench::showMessage(const QString &text, bool problem)
@@ -767,19 +816,66 @@ std::shared_ptr<const Workbook> CleaningWorkbench::resultWorkbook() const
     return workbook;
 }
 
+void CleaningWorkbench::checkShownTable()
+{
+    if (!hasSource())
+        return;
+    if (m_shownStep == -1) {
+        m_diagnosis->diagnose(m_workbook->sheets[size_t(m_sheetIndex)], m_workbook->source, tr("the table as opened"));
+    } else if (m_shownStep >= 0) {
+        // Merged ranges belong to the sheet as opened; a step's result has none.
+        const Sheet shown { m_sheetName, Sheet::State::Visible, Sheet::Type::Worksheet, m_preview->table(), {} };
+        m_diagnosis->diagnose(shown, m_workbook->source, tr("the table after step %1").arg(m_shownStep + 1));
+    } else {
+        m_diagnosis->showNotice(tr("The preview is not ready yet. Click “Check again” when it is."));
+    }
+}
+
+void CleaningWorkbench::selectFindingCells(const QList<FindingCell> &cells)
+{
+    // The cells point into the table checked; another step's table has other rows.
+    if (!sameTable(m_preview->table(), m_diagnosis->checkedTable())) {
+        showMessage(tr("The table shown is not the one checked. Click “Check again” to check it."), false);
+        return;
+    }
+    const int rows = m_preview->rowCount();
+    QItemSelection selection;
+    QModelIndex first;
+    for (const FindingCell &cell : cells) {
+        if (cell.column < 0 || cell.column >= m_preview->columnCount() || cell.row >= rows || rows == 0)
+            continue;
+        // Row -1 is the column's heading: the whole column stands for it.
+        const QModelIndex top = m_preview->index(cell.row < 0 ? 0 : int(cell.row), cell.column);
+        const QModelIndex bottom = cell.row < 0 ? m_preview->index(rows - 1, cell.column) : top;
+        if (!first.isValid())
+            first = top;
+        selection.select(top, bottom);
+    }
+    if (!first.isValid())
+        return;
+    m_tableView->setCurrentIndex(first);
+    m_tableView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_tableView->scrollTo(first, QAbstractItemView::PositionAtCenter);
+    m_tableView->setFocus();
+}
+
+void CleaningWorkbench::addSuggestedStep(const QString &type, const QJsonObject &parameters)
+{
+    auto step = StepRegistry::create(type);
+    if (!step)
+        return;
+    const Status valid = step->setParameters(parameters);
+    if (!valid) {
+        showError(tr("The suggested step could not be added."), valid.error());
+        return;
+    }
+    // After the step shown, through the undoable path; the new step is then selected.
+    addStep(std::move(step));
+}
+
 void CleaningWorkbench::showError(const QString &summary, const Error &error)
 {
-    auto *box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("workbenchErrorMessageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("Tenarai"));
-    box->setText(summary);
-    box->setInformativeText(error.toString());
-    box->setStandardButtons(QMessageBox::Ok);
-    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box->setWindowModality(Qt::WindowModal);
-    box->open();
+    showErrorBox(this, QStringLiteral("workbenchErrorMessageBox"), summary, error);
 }
 
 } // namespace tenarai

@@ -15,6 +15,7 @@ class QListWidget;
 class QMenu;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -22,6 +23,8 @@ class QUndoStack;
 
 namespace tenarai {
 
+class DiagnosisPanel;
+struct FindingCell;
 class PreviewTableModel;
 class RecipeDocument;
 class RecipeRunner;
@@ -33,7 +36,8 @@ class StepParameterEditor;
 // with the selected step's settings below them. Steps are added from a menu or by right-clicking
 // a column header; every change is an undo command. The table shows the result up to the selected
 // step, computed in the background (RecipeRunner), with the cells that step changed tinted and
-// the values it could not handle listed below. Recipes are saved and opened as files; the result
+// the values it could not handle listed below, beside a check of the table against 総務省's rules
+// for machine-readable tables (DiagnosisPanel) whose findings each offer the step that fixes them. Recipes are saved and opened as files; the result
 // is exported through the main window's export.
 class CleaningWorkbench : public QWidget
 {
@@ -51,6 +55,7 @@ public:
     RecipeRunner *runner() const { return m_runner; }
     PreviewTableModel *previewModel() const { return m_preview; }
     StepParameterEditor *parameterEditor() const { return m_editor; }
+    DiagnosisPanel *diagnosisPanel() const { return m_diagnosis; }
 
     // The Cleaning menu (steps, recipes) and the Edit menu's actions, for the main window.
     QMenu *menu() const { return m_menu; }
@@ -107,6 +112,9 @@ private:
     void chooseRecipeToSave();
     void chooseRecipeToOpen();
     void showError(const QString &summary, const Error &error);
+    void checkShownTable();
+    void selectFindingCells(const QList<FindingCell> &cells);
+    void addSuggestedStep(const QString &type, const QJsonObject &parameters);
 
     RecipeDocument *m_document = nullptr;
     QUndoStack *m_undoStack = nullptr;
@@ -138,6 +146,9 @@ private:
     QPushButton *m_refreshButton = nullptr;
     QLabel *m_issueLabel = nullptr;
     QListWidget *m_issueList = nullptr;
+    QTabWidget *m_bottomTabs = nullptr;
+    DiagnosisPanel *m_diagnosis = nullptr;
+    bool m_checkTabChosen = false;   // the user clicked the Check tab last
     QLabel *m_stepsLabel = nullptr;
     QListView *m_stepList = nullptr;
     QToolButton *m_addButton = nullptr;

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ErrorBox.h"
 #include "CleaningWorkbench.h"
 #include "GuiSettings.h"
 #include "io/TableIO.h"
@@ -858,17 +859,7 @@ int MainWindow::currentSheetIndex() const
 
 void MainWindow::showError(const QString &summary, const Error &error)
 {
-    auto *box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("errorMessageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("Tenarai"));
-    box->setText(summary);
-    box->setInformativeText(error.toString());
-    box->setStandardButtons(QMessageBox::Ok);
-    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box->setWindowModality(Qt::WindowModal);
-    box->open();
+    showErrorBox(this, QStringLiteral("errorMessageBox"), summary, error);
 }
 
 void MainWindow::showAbout()
