@@ -102,15 +102,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Encoding of a CSV input: utf-8, cp932 or utf-16. Overrides the recipe&apos;s; by default it is detected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sheet to clean: its name, or its position counted from 0. Overrides the recipe&apos;s; by default the first worksheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -199,6 +191,14 @@
             <numerusform>%1 written; %n values could not be cleaned (see above).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Encoding of a CSV input: utf-8, cp932 or utf-16. Overrides the recipe&apos;s; when neither names one, it is detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet to clean: its name, or its position counted from 0. Overrides the recipe&apos;s; when neither names one, the first worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenarai::CleaningWorkbench</name>
@@ -232,10 +232,6 @@
     </message>
     <message>
         <source>Save the steps as a recipe file to use again on other files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply This Recipe to &amp;Another File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -396,7 +392,43 @@ The table shows the data before step %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tenarai</source>
+        <source>Apply This Recipe to Another &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What keeps the table from being read by software, and the steps that fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values the selected step could not change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table as opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table after step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview is not ready yet. Click “Check again” when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table shown is not the one checked. Click “Check again” to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggested step could not be added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1032,10 +1064,6 @@ The table shows the data before step %1.</source>
 <context>
     <name>tenarai::Diagnosis</name>
     <message>
-        <source>Only %1 of the %2 rows were checked one by one (evenly spread); the count is for those rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,6 +1245,81 @@ The table shows the data before step %1.</source>
     </message>
     <message>
         <source>After a blank row the headings appear again: a second table starts there. Put each table on its own sheet, or join them into one with a column that says which part a row belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Only %1 of the %2 rows were checked one by one (evenly spread); the count is for those rows.</source>
+        <extracomment>Appended to a finding&apos;s explanation; starts with the space that separates it in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::DiagnosisPanel</name>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the table shown now, after the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix with a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the step that fixes this; Undo removes it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 against the national rules for machine-readable tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of its %2 rows were looked at one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use row %1 as the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found against the national rules for machine-readable tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (%n cell(s))</source>
+        <translation>
+            <numerusform>%1 %2 (%n cell)</numerusform>
+            <numerusform>%1 %2 (%n cells)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Software reads the table wrongly because of this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readable, but every user has to clean this up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (not checked: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps find columns by their names, and these columns have none yet. Row %1 holds the headings: make them the column names first. Rows above it are dropped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2857,10 +2960,6 @@ You can also drop a file onto this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where each new part starts, counted in characters from the start of the value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New column names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,6 +3025,10 @@ You can also drop a file onto this window.</source>
     </message>
     <message>
         <source>Split a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each part ends, counted in characters: 3, 7 gives characters 1–3, 4–7 and 8 to the end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -102,16 +102,8 @@
         <translation>file</translation>
     </message>
     <message>
-        <source>Encoding of a CSV input: utf-8, cp932 or utf-16. Overrides the recipe&apos;s; by default it is detected.</source>
-        <translation>CSV入力の文字コード: utf-8、cp932 または utf-16。レシピでの指定より優先されます。どちらもない場合は自動で判定します。</translation>
-    </message>
-    <message>
         <source>encoding</source>
         <translation>encoding</translation>
-    </message>
-    <message>
-        <source>The sheet to clean: its name, or its position counted from 0. Overrides the recipe&apos;s; by default the first worksheet.</source>
-        <translation>整理するシートを、名前または0から数えた位置で指定します。レシピでの指定より優先されます。どちらもない場合は最初のワークシートです。</translation>
     </message>
     <message>
         <source>sheet</source>
@@ -197,6 +189,14 @@
             <numerusform>「%1」を書き出しました。%n個の値は整理できませんでした（上記を参照）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Encoding of a CSV input: utf-8, cp932 or utf-16. Overrides the recipe&apos;s; when neither names one, it is detected.</source>
+        <translation>CSV入力の文字コード（utf-8、cp932、utf-16）。レシピの設定より優先します。どちらにも指定がなければ自動で判定します。</translation>
+    </message>
+    <message>
+        <source>The sheet to clean: its name, or its position counted from 0. Overrides the recipe&apos;s; when neither names one, the first worksheet.</source>
+        <translation>整理するシート（名前、または0から数えた位置）。レシピの設定より優先します。どちらにも指定がなければ最初のワークシートです。</translation>
+    </message>
 </context>
 <context>
     <name>tenarai::CleaningWorkbench</name>
@@ -231,10 +231,6 @@
     <message>
         <source>Save the steps as a recipe file to use again on other files</source>
         <translation>ステップをレシピファイルとして保存し、ほかのファイルにも使えるようにします</translation>
-    </message>
-    <message>
-        <source>Apply This Recipe to &amp;Another File…</source>
-        <translation>このレシピを別のファイルに適用(&amp;A)…</translation>
     </message>
     <message>
         <source>Open another file and run these steps on it</source>
@@ -395,8 +391,44 @@ The table shows the data before step %1.</source>
         <translation>レシピを開く</translation>
     </message>
     <message>
-        <source>Tenarai</source>
-        <translation>Tenarai</translation>
+        <source>Apply This Recipe to Another &amp;File…</source>
+        <translation>このレシピを別のファイルに適用(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>What keeps the table from being read by software, and the steps that fix it</source>
+        <translation>表がソフトウェアで正しく読めない原因と、それを直すステップ</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>変更できなかった値</translation>
+    </message>
+    <message>
+        <source>Values the selected step could not change</source>
+        <translation>選択したステップが変更できなかった値</translation>
+    </message>
+    <message>
+        <source>the table as opened</source>
+        <translation>開いたときの表</translation>
+    </message>
+    <message>
+        <source>the table after step %1</source>
+        <translation>ステップ%1の後の表</translation>
+    </message>
+    <message>
+        <source>The preview is not ready yet. Click “Check again” when it is.</source>
+        <translation>プレビューがまだできていません。できあがったら「もう一度チェック」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>The table shown is not the one checked. Click “Check again” to check it.</source>
+        <translation>表示中の表はチェックした表とは異なります。「もう一度チェック」をクリックしてチェックしてください。</translation>
+    </message>
+    <message>
+        <source>The suggested step could not be added.</source>
+        <translation>提案されたステップを追加できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1026,10 +1058,6 @@ The table shows the data before step %1.</source>
 <context>
     <name>tenarai::Diagnosis</name>
     <message>
-        <source>Only %1 of the %2 rows were checked one by one (evenly spread); the count is for those rows.</source>
-        <translation>%2行のうち、均等に選んだ%1行だけを1行ずつ確認しました。件数はそれらの行についてのものです。</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
     </message>
@@ -1061,7 +1089,7 @@ The table shows the data before step %1.</source>
     </message>
     <message>
         <source>Some headings hold spaces or line breaks to make them look centred or fit the column (氏&#x3000;名). Software then sees a different name from the one people search for. Write headings without them.</source>
-        <translation>見た目をそろえたり列幅に収めたりするために、空白や改行を入れた見出しがあります（氏　名）。ソフトウェアからは、検索に使われる名前とは別の名前に見えます。見出しは空白や改行を入れずに書いてください。</translation>
+        <translation>見た目をそろえたり列幅に収めたりするために、空白や改行を入れた見出しがあります（氏&#x3000;名）。ソフトウェアからは、検索に使われる名前とは別の名前に見えます。見出しは空白や改行を入れずに書いてください。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1110,7 +1138,7 @@ The table shows the data before step %1.</source>
     </message>
     <message>
         <source>Values have spaces before or after them, several spaces in a row, or line breaks. They look the same on screen, but software sees “山田&#x3000;太郎” and “山田 太郎 ” as different values.</source>
-        <translation>値の前後の空白、連続した空白、改行があります。画面では同じに見えても、ソフトウェアは「山田　太郎」と「山田 太郎 」を別の値とみなします。</translation>
+        <translation>値の前後の空白、連続した空白、改行があります。画面では同じに見えても、ソフトウェアは「山田&#x3000;太郎」と「山田 太郎 」を別の値とみなします。</translation>
     </message>
     <message>
         <source>Group names written only once</source>
@@ -1211,6 +1239,80 @@ The table shows the data before step %1.</source>
     <message>
         <source>After a blank row the headings appear again: a second table starts there. Put each table on its own sheet, or join them into one with a column that says which part a row belongs to.</source>
         <translation>空白行の後に見出しがもう一度現れています。そこから2つ目の表が始まっています。表ごとに別のシートに分けるか、各行がどの部分のものかを示す列を加えて1つの表にまとめてください。</translation>
+    </message>
+    <message>
+        <source> Only %1 of the %2 rows were checked one by one (evenly spread); the count is for those rows.</source>
+        <extracomment>Appended to a finding&apos;s explanation; starts with the space that separates it in English.</extracomment>
+        <translation>%2行のうち、均等に選んだ%1行だけを1行ずつ確認しました。件数はその行についてのものです。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::DiagnosisPanel</name>
+    <message>
+        <source>Check again</source>
+        <translation>もう一度チェック</translation>
+    </message>
+    <message>
+        <source>Check the table shown now, after the selected step</source>
+        <translation>選択したステップの後の、いま表示している表をチェックします</translation>
+    </message>
+    <message>
+        <source>Fix with a step</source>
+        <translation>ステップで直す</translation>
+    </message>
+    <message>
+        <source>Add the step that fixes this; Undo removes it again</source>
+        <translation>これを直すステップを追加します。「元に戻す」で取り消せます</translation>
+    </message>
+    <message>
+        <source>Problems found in the table</source>
+        <translation>表で見つかった問題</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1をチェックしています…</translation>
+    </message>
+    <message>
+        <source>Checked %1 against the national rules for machine-readable tables.</source>
+        <translation>%1を、機械判読に適したデータの国の統一ルールでチェックしました。</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 rows were looked at one by one.</source>
+        <translation>%2行のうち%1行を1行ずつ確認しました。</translation>
+    </message>
+    <message>
+        <source>Open a file to check it.</source>
+        <translation>チェックするファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>Use row %1 as the column names</source>
+        <translation>%1行目を列名にする</translation>
+    </message>
+    <message>
+        <source>No problems found against the national rules for machine-readable tables.</source>
+        <translation>機械判読に適したデータの国の統一ルールに照らして、問題は見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (%n cell(s))</source>
+        <translation>
+            <numerusform>%1 %2（%n個のセル）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Software reads the table wrongly because of this.</source>
+        <translation>このためにソフトウェアが表を正しく読めません。</translation>
+    </message>
+    <message>
+        <source>Readable, but every user has to clean this up.</source>
+        <translation>読めますが、使う人がそれぞれ手直しする必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (not checked: %3)</source>
+        <translation>%1 %2（チェックしていません: %3）</translation>
+    </message>
+    <message>
+        <source>Steps find columns by their names, and these columns have none yet. Row %1 holds the headings: make them the column names first. Rows above it are dropped.</source>
+        <translation>ステップは列を名前で探しますが、これらの列にはまだ名前がありません。%1行目に見出しがあるので、まずそれを列名にしてください。それより上の行は取り除かれます。</translation>
     </message>
 </context>
 <context>
@@ -2204,7 +2306,7 @@ You can also drop a file onto this window.</source>
     </message>
     <message>
         <source>Full-width space (as in 山田&#x3000;太郎)</source>
-        <translation>全角の空白（山田　太郎のように）</translation>
+        <translation>全角の空白（山田&#x3000;太郎のように）</translation>
     </message>
     <message>
         <source>One space of the width written</source>
@@ -2840,10 +2942,6 @@ You can also drop a file onto this window.</source>
         <translation>位置</translation>
     </message>
     <message>
-        <source>Where each new part starts, counted in characters from the start of the value.</source>
-        <translation>値の先頭から何文字目の後で区切るかを指定します（3, 7 なら 1～3文字目、4～7文字目、8文字目以降の3つに分かれます）。</translation>
-    </message>
-    <message>
         <source>New column names</source>
         <translation>新しい列名</translation>
     </message>
@@ -2910,6 +3008,10 @@ You can also drop a file onto this window.</source>
     <message>
         <source>Split a column</source>
         <translation>列を分割</translation>
+    </message>
+    <message>
+        <source>Where each part ends, counted in characters: 3, 7 gives characters 1–3, 4–7 and 8 to the end.</source>
+        <translation>各部分が終わる位置（文字数）。3, 7 なら 1～3文字目、4～7文字目、8文字目以降に分かれます。</translation>
     </message>
 </context>
 <context>
@@ -3149,7 +3251,7 @@ You can also drop a file onto this window.</source>
     </message>
     <message>
         <source>Full-width space (as in 山田&#x3000;太郎)</source>
-        <translation>全角の空白（山田　太郎のように）</translation>
+        <translation>全角の空白（山田&#x3000;太郎のように）</translation>
     </message>
     <message>
         <source>Half-width space</source>

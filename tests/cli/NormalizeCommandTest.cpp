@@ -56,7 +56,7 @@ TEST(NormalizeCommand, DatesWithAFailingLine)
     EXPECT_EQ(out(run), QStringLiteral("2021-04-01\n2021-04-01\n2021-04-01\n\n\n2021-04-01\n"));
     EXPECT_TRUE(err(run).contains(QStringLiteral("line 4: 平成 ended on 2019-04-30"))) << err(run).toStdString();
     EXPECT_FALSE(err(run).contains(QStringLiteral("line 5")));
-    EXPECT_TRUE(err(run).contains(QStringLiteral("1 of 6 line"))) << err(run).toStdString();
+    EXPECT_TRUE(err(run).contains(QStringLiteral("1 line of 6"))) << err(run).toStdString();
 }
 
 TEST(NormalizeCommand, DateSerialsIn1904System)
