@@ -1,20 +1,8 @@
 #include "cleaning/RemoveBlankRowsStep.h"
 
-namespace tenarai {
+#include "cleaning/BlankCell.h"
 
-namespace {
-bool isBlank(const Column &column, qsizetype row)
-{
-    switch (column.kindAt(row)) {
-    case Cell::Kind::Empty:
-        return true;
-    case Cell::Kind::Text:
-        return column.at(row).textValue().trimmed().isEmpty(); // trimmed() covers U+3000
-    default:
-        return false;
-    }
-}
-} // namespace
+namespace tenarai {
 
 QList<ParameterSpec> RemoveBlankRowsStep::parameterSpecs() const
 {
@@ -29,7 +17,7 @@ Result<StepOutcome> RemoveBlankRowsStep::apply(const Table &input, const StepCon
         if (context.shouldStop(r, input.rowCount()))
             return cancelledError();
         for (int c = 0; c < input.columnCount(); ++c) {
-            if (!isBlank(input.column(c), r)) {
+            if (!BlankCell::at(input.column(c), r)) {
                 keep.push_back(r);
                 break;
             }
