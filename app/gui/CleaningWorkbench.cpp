@@ -118,7 +118,16 @@ CleaningWorkbench::CleaningWorkbench(QWidget *parent) : QWidget(parent)
     updateActions();
 }
 
-CleaningWorkbench::~CleaningWorkbench() = default;
+CleaningWorkbench::~CleaningWorkbench()
+{
+    // Children still emit while QWidget's destructor deletes them (a selection model's current
+    // row, a tab widget's current page); by then this is no longer a CleaningWorkbench, so their
+    // connections to it must be gone first (UBSan caught a slot called on the half-destroyed
+    // object).
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+}
 
 void CleaningWorkbench::createActions()
 {
