@@ -2106,10 +2106,6 @@ You can also drop a file onto this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“output” must be “number” or “text”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amounts to numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,14 +2239,6 @@ You can also drop a file onto this window.</source>
     </message>
     <message>
         <source>Date cells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“excelSystem” must be “1900” or “1904”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“output” must be “text” or “date”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

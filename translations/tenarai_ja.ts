@@ -2093,10 +2093,6 @@ You can also drop a file onto this window.</source>
         <translation>文字列（1000）</translation>
     </message>
     <message>
-        <source>“output” must be “number” or “text”.</source>
-        <translation>“output”は“number”か“text”にしてください。</translation>
-    </message>
-    <message>
         <source>Amounts to numbers</source>
         <translation>金額を数値に</translation>
     </message>
@@ -2230,14 +2226,6 @@ You can also drop a file onto this window.</source>
     <message>
         <source>Date cells</source>
         <translation>日付のセル</translation>
-    </message>
-    <message>
-        <source>“excelSystem” must be “1900” or “1904”.</source>
-        <translation>“excelSystem”は“1900”か“1904”にしてください。</translation>
-    </message>
-    <message>
-        <source>“output” must be “text” or “date”.</source>
-        <translation>“output”は“text”か“date”にしてください。</translation>
     </message>
     <message>
         <source>Dates to 2021-04-01 form</source>

@@ -27,18 +27,13 @@ QJsonObject NormalizeAmountsStep::parameters() const
 
 Status NormalizeAmountsStep::setParameters(const QJsonObject &parameters)
 {
-    bool text = false;
-    const QJsonValue output = parameters.value(QStringLiteral("output"));
-    if (!output.isUndefined()) {
-        if (output == QStringLiteral("text"))
-            text = true;
-        else if (output != QStringLiteral("number"))
-            return stepError(tr("“output” must be “number” or “text”."));
-    }
+    const auto output = choiceParameter(parameters, parameterSpecs().last(), QStringLiteral("number"));
+    if (!output)
+        return output.error();
     const Status columns = CellRewriteStep::setParameters(parameters);
     if (!columns)
         return columns;
-    m_text = text;
+    m_text = output.value() == QStringLiteral("text");
     return Ok {};
 }
 

@@ -38,27 +38,19 @@ QJsonObject NormalizeDatesStep::parameters() const
 
 Status NormalizeDatesStep::setParameters(const QJsonObject &parameters)
 {
-    auto system = DateNormalizer::ExcelSystem::Excel1900;
-    const QJsonValue systemValue = parameters.value(QStringLiteral("excelSystem"));
-    if (!systemValue.isUndefined()) {
-        if (systemValue == QStringLiteral("1904"))
-            system = DateNormalizer::ExcelSystem::Excel1904;
-        else if (systemValue != QStringLiteral("1900"))
-            return stepError(tr("“excelSystem” must be “1900” or “1904”."));
-    }
-    bool dateCells = false;
-    const QJsonValue outputValue = parameters.value(QStringLiteral("output"));
-    if (!outputValue.isUndefined()) {
-        if (outputValue == QStringLiteral("date"))
-            dateCells = true;
-        else if (outputValue != QStringLiteral("text"))
-            return stepError(tr("“output” must be “text” or “date”."));
-    }
+    const QList<ParameterSpec> specs = parameterSpecs();
+    const auto system = choiceParameter(parameters, specs.at(specs.size() - 2), QStringLiteral("1900"));
+    if (!system)
+        return system.error();
+    const auto output = choiceParameter(parameters, specs.last(), QStringLiteral("text"));
+    if (!output)
+        return output.error();
     const Status columns = CellRewriteStep::setParameters(parameters);
     if (!columns)
         return columns;
-    m_excelSystem = system;
-    m_dateCells = dateCells;
+    m_excelSystem = system.value() == QStringLiteral("1904") ? DateNormalizer::ExcelSystem::Excel1904
+                                                             : DateNormalizer::ExcelSystem::Excel1900;
+    m_dateCells = output.value() == QStringLiteral("date");
     return Ok {};
 }
 
