@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+
 using namespace tenarai;
 
 namespace {
@@ -95,4 +97,60 @@ TEST(CellMapper, ProgressReachesTheEnd)
     ASSERT_TRUE(CellMapper::map(makeColumn(4 * CellMapper::BlockRows), 0, &upperOrReport, context).has_value());
     EXPECT_EQ(calls.load(), 4);
     EXPECT_DOUBLE_EQ(last.load(), 1.0);
+}
+
+TEST(CellMapper, FilteredCellsAreKeptWithoutCallingTheFunction)
+{
+    const Column source = makeColumn(3 * CellMapper::BlockRows + 11);
+    std::atomic<qsizetype> calls{0};
+    const CellMapper::Function upper = [&calls](const Cell &cell) {
+        ++calls;
+        return upperOrReport(cell);
+    };
+    // Only text ending in 3 may change.
+    const CellMapper::TextFilter endsIn3 = [](QByteArrayView utf8) { return utf8.endsWith('3'); };
+    const auto result = CellMapper::map(source, 0, upper, StepContext(), endsIn3);
+    ASSERT_TRUE(result);
+    ASSERT_EQ(result->column.size(), source.size());
+    qsizetype expectedCalls = 0;
+    for (qsizetype r = 0; r < source.size(); ++r) {
+        const Cell in = source.at(r);
+        const bool text = in.kind() == Cell::Kind::Text;
+        const bool mayChange = text && in.textValue().endsWith(QLatin1Char('3'));
+        if (!in.isEmpty() && (!text || mayChange))
+            ++expectedCalls;
+        const Cell expected = mayChange ? Cell::text(in.textValue().toUpper()) : in;
+        ASSERT_EQ(result->column.at(r), expected) << r;
+    }
+    EXPECT_EQ(calls.load(), expectedCalls);
+}
+
+TEST(Column, AppendRangeCopiesAcrossChunkBoundariesAndPadsPastTheEnd)
+{
+    const Column source = makeColumn(3 * Column::ChunkRows + 5);
+    for (const qsizetype start : {qsizetype(0), qsizetype(1), Column::ChunkRows - 1, qsizetype(2 * Column::ChunkRows + 3)}) {
+        Column target;
+        target.append(Cell::text(QStringLiteral("first")));
+        const qsizetype count = source.size() - start + 2; // two past the end
+        target.appendRange(source, start, count);
+        ASSERT_EQ(target.size(), 1 + count);
+        EXPECT_EQ(target.at(0), Cell::text(QStringLiteral("first")));
+        for (qsizetype i = 0; i < count; ++i)
+            ASSERT_EQ(target.at(1 + i), source.at(start + i)) << start << " " << i;
+        EXPECT_TRUE(target.isEmptyAt(target.size() - 1));
+    }
+}
+
+TEST(Column, TextBytesAreTheStoredUtf8)
+{
+    Column c;
+    c.append(Cell::text(QStringLiteral("髙橋")));
+    c.append(Cell::number(3));
+    c.appendEmpty();
+    c.append(Cell::error(QStringLiteral("#N/A")));
+    EXPECT_EQ(c.textBytesAt(0), QStringLiteral("髙橋").toUtf8());
+    EXPECT_TRUE(c.textBytesAt(1).isEmpty());
+    EXPECT_TRUE(c.textBytesAt(2).isEmpty());
+    EXPECT_EQ(c.textBytesAt(3), QByteArrayView("#N/A"));
+    EXPECT_TRUE(c.textBytesAt(9).isEmpty());
 }

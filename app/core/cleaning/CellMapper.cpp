@@ -21,23 +21,31 @@ struct Block
 };
 
 void runBlock(Block &block, const Column &source, int columnIndex, const CellMapper::Function &function,
-              const StepContext &context, std::atomic<qsizetype> &done, qsizetype total)
+              const CellMapper::TextFilter &mayChange, const StepContext &context,
+              std::atomic<qsizetype> &done, qsizetype total)
 {
     if (context.isCancelled()) {
         block.cancelled = true;
         return;
     }
-    for (qsizetype r = block.first; r < block.first + block.count; ++r) {
-        if (source.isEmptyAt(r)) {
-            block.column.appendEmpty();
+    // Cells that stay as they are (empty ones included) are copied in runs, without re-encoding.
+    qsizetype keptFrom = block.first;
+    const auto flushKept = [&](qsizetype upTo) {
+        block.column.appendRange(source, keptFrom, upTo - keptFrom);
+    };
+    const qsizetype end = block.first + block.count;
+    for (qsizetype r = block.first; r < end; ++r) {
+        const Cell::Kind kind = source.kindAt(r);
+        if (kind == Cell::Kind::Empty)
             continue;
-        }
+        if (mayChange && kind == Cell::Kind::Text && !mayChange(source.textBytesAt(r)))
+            continue;
         CellMapper::Mapped m = function(source.at(r));
         if (m.action == CellMapper::Mapped::Action::Replace) {
+            flushKept(r);
             block.column.append(m.cell);
+            keptFrom = r + 1;
             ++block.changed;
-        } else {
-            block.column.appendFrom(source, r);
         }
         if (!m.issue.isEmpty()) {
             if (block.issues.size() < StepOutcome::MaxIssues)
@@ -45,6 +53,7 @@ void runBlock(Block &block, const Column &source, int columnIndex, const CellMap
             ++block.issueCount;
         }
     }
+    flushKept(end);
     const qsizetype now = done.fetch_add(block.count) + block.count;
     if (context.progress && total > 0)
         context.progress(double(now) / double(total));
@@ -52,7 +61,8 @@ void runBlock(Block &block, const Column &source, int columnIndex, const CellMap
 } // namespace
 
 std::optional<CellMapper::Result> CellMapper::map(const Column &source, int columnIndex,
-                                                  const Function &function, const StepContext &context)
+                                                  const Function &function, const StepContext &context,
+                                                  const TextFilter &mayChange)
 {
     const qsizetype total = source.size();
     std::vector<Block> blocks;
@@ -61,7 +71,7 @@ std::optional<CellMapper::Result> CellMapper::map(const Column &source, int colu
         blocks.push_back(Block{first, std::min(BlockRows, total - first), {}, {}, 0, 0, false});
 
     std::atomic<qsizetype> done{0};
-    auto work = [&](Block &block) { runBlock(block, source, columnIndex, function, context, done, total); };
+    auto work = [&](Block &block) { runBlock(block, source, columnIndex, function, mayChange, context, done, total); };
     // Thread start-up costs more than a few blocks of work.
     if (blocks.size() <= 2) {
         for (Block &block : blocks)
@@ -88,17 +98,36 @@ std::optional<CellMapper::Result> CellMapper::map(const Column &source, int colu
 }
 
 bool CellMapper::mapInto(StepOutcome &outcome, int columnIndex, const Function &function,
-                         const StepContext &context)
+                         const StepContext &context, const TextFilter &mayChange)
 {
-    auto mapped = map(outcome.table.column(columnIndex), columnIndex, function, context);
+    auto mapped = map(outcome.table.column(columnIndex), columnIndex, function, context, mayChange);
     if (!mapped)
         return false;
-    outcome.table.setColumn(columnIndex, std::move(mapped->column));
+    if (mapped->changed > 0)
+        outcome.table.setColumn(columnIndex, std::move(mapped->column));
     for (CellIssue &issue : mapped->issues) {
         if (outcome.issues.size() < StepOutcome::MaxIssues)
             outcome.issues.append(std::move(issue));
     }
     outcome.issueCount += mapped->issueCount;
+    return true;
+}
+
+bool CellMapper::mapColumns(StepOutcome &outcome, const QList<int> &columns, const Function &function,
+                            const StepContext &context, const TextFilter &mayChange)
+{
+    const auto count = double(columns.size());
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        StepContext part;
+        part.cancelled = context.cancelled;
+        if (context.progress) {
+            part.progress = [&context, i, count](double share) {
+                context.progress((double(i) + share) / count);
+            };
+        }
+        if (!mapInto(outcome, columns.at(i), function, part, mayChange))
+            return false;
+    }
     return true;
 }
 

@@ -34,6 +34,10 @@ public:
     };
     // Not called for empty cells: they stay empty.
     using Function = std::function<Mapped(const Cell &cell)>;
+    // Optional, for text cells: false when the function would certainly keep this cell as it is,
+    // judged from its UTF-8 bytes. Decoding every cell into a QString costs more than most
+    // functions, and most cells of a real column need no change. Must be thread-safe too.
+    using TextFilter = std::function<bool(QByteArrayView utf8)>;
 
     struct Result
     {
@@ -48,11 +52,15 @@ public:
 
     // nullopt when cancelled. `columnIndex` is written into the issues.
     static std::optional<Result> map(const Column &source, int columnIndex, const Function &function,
-                                     const StepContext &context);
-    // Maps and stores the result in outcome: the column replaced, the issues added.
+                                     const StepContext &context, const TextFilter &mayChange = {});
+    // Maps and stores the result in outcome: the column replaced when a cell changed (an untouched
+    // column stays shared with the input table and the undo history), the issues added.
     // false when cancelled.
     static bool mapInto(StepOutcome &outcome, int columnIndex, const Function &function,
-                        const StepContext &context);
+                        const StepContext &context, const TextFilter &mayChange = {});
+    // mapInto over several columns, with the progress of all of them as one.
+    static bool mapColumns(StepOutcome &outcome, const QList<int> &columns, const Function &function,
+                           const StepContext &context, const TextFilter &mayChange = {});
 };
 
 } // namespace tenarai

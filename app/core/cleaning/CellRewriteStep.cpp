@@ -56,10 +56,8 @@ Result<StepOutcome> CellRewriteStep::apply(const Table &input, const StepContext
     };
     StepOutcome out;
     out.table = input;
-    for (int c : found.value()) {
-        if (!CellMapper::mapInto(out, c, function, context))
-            return cancelledError();
-    }
+    if (!CellMapper::mapColumns(out, found.value(), function, context))
+        return cancelledError();
     return out;
 }
 

@@ -175,10 +175,8 @@ Result<StepOutcome> ChangeTypeStep::apply(const Table &input, const StepContext 
     };
     StepOutcome out;
     out.table = input;
-    for (int c : found.value()) {
-        if (!CellMapper::mapInto(out, c, convert, context))
-            return cancelledError();
-    }
+    if (!CellMapper::mapColumns(out, found.value(), convert, context))
+        return cancelledError();
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "cleaning/ConvertKanaStep.h"
 
+#include "normalize/Utf8Scan.h"
+
 #include "normalize/TextNormalizer.h"
 
 #include <QJsonArray>
@@ -41,6 +43,11 @@ Status ConvertKanaStep::setParameters(const QJsonObject &parameters)
 QString ConvertKanaStep::transform(const QString &text) const
 {
     return m_toHiragana ? TextNormalizer::toHiragana(text) : TextNormalizer::toKatakana(text);
+}
+
+bool ConvertKanaStep::mayChange(QByteArrayView utf8) const
+{
+    return !Utf8Scan::isAscii(utf8); // kana are never ASCII
 }
 
 } // namespace tenarai

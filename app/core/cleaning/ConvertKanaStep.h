@@ -20,6 +20,7 @@ public:
 
 protected:
     QString transform(const QString &text) const override;
+    bool mayChange(QByteArrayView utf8) const override;
 
 private:
     bool m_toHiragana = false;

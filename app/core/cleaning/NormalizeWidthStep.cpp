@@ -1,5 +1,7 @@
 #include "cleaning/NormalizeWidthStep.h"
 
+#include "normalize/Utf8Scan.h"
+
 #include <QJsonArray>
 
 namespace tenarai {
@@ -122,6 +124,12 @@ Status NormalizeWidthStep::setParameters(const QJsonObject &parameters)
 QString NormalizeWidthStep::transform(const QString &text) const
 {
     return TextNormalizer::normalize(text, m_options);
+}
+
+bool NormalizeWidthStep::mayChange(QByteArrayView utf8) const
+{
+    // ASCII text changes only through its spaces (trim, collapse, the space style).
+    return !Utf8Scan::isAscii(utf8) || Utf8Scan::mayContainSpace(utf8);
 }
 
 } // namespace tenarai

@@ -25,6 +25,7 @@ public:
 
 protected:
     QString transform(const QString &text) const override;
+    bool mayChange(QByteArrayView utf8) const override;
 
 private:
     bool m_keepEnclosed = true;

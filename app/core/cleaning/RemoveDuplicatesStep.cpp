@@ -102,23 +102,32 @@ Result<StepOutcome> RemoveDuplicatesStep::apply(const Table &input, const StepCo
     for (int c : nameColumns)
         isName[size_t(c)] = true;
 
-    // Each part is its kind, its length in two units, then its text: no separator character
-    // that a value could contain, so different rows can never join to the same key.
-    auto appendRowKey = [&](QString &out, qsizetype row) {
+    // Each part is its kind, its length in four bytes, then its text in UTF-8: no separator that
+    // a value could contain, so different rows can never join to the same key. Plain text is
+    // taken as stored, without decoding; only name keys and width folding need a QString.
+    auto appendPart = [](QByteArray &out, Cell::Kind kind, QByteArrayView utf8) {
+        if (utf8.isEmpty())
+            kind = Cell::Kind::Empty; // blank text matches an empty cell
+        const auto size = quint32(utf8.size());
+        const char header[5] = {char(kind), char(size >> 24), char(size >> 16), char(size >> 8), char(size)};
+        out.append(header, sizeof header);
+        out.append(utf8);
+    };
+    auto appendRowKey = [&](QByteArray &out, qsizetype row) {
         for (int c : keyColumns) {
-            const Cell cell = input.column(c).at(row);
-            Cell::Kind kind = cell.kind();
+            const Column &column = input.column(c);
+            const Cell::Kind kind = column.kindAt(row);
+            if (kind == Cell::Kind::Text && !isName[size_t(c)] && !m_ignoreWidth) {
+                appendPart(out, kind, column.textBytesAt(row));
+                continue;
+            }
+            const Cell cell = column.at(row);
             QString text = kind == Cell::Kind::Text ? cell.textValue() : cell.toString();
             if (isName[size_t(c)])
                 text = NameKey::key(text);
             else if (m_ignoreWidth && kind == Cell::Kind::Text)
                 text = TextNormalizer::normalize(text);
-            if (text.isEmpty())
-                kind = Cell::Kind::Empty; // blank text matches an empty cell
-            out += QChar(char16_t(u'0' + char16_t(kind)));
-            out += QChar(char16_t(text.size() >> 16));
-            out += QChar(char16_t(text.size() & 0xFFFF));
-            out += text;
+            appendPart(out, kind, text.toUtf8());
         }
     };
 
@@ -131,7 +140,7 @@ Result<StepOutcome> RemoveDuplicatesStep::apply(const Table &input, const StepCo
     {
         qsizetype first = 0;
         qsizetype count = 0;
-        QString keys;
+        QByteArray keys;
         std::vector<qsizetype> ends; // where each row's key ends in keys
         std::vector<size_t> hashes;
     };
@@ -151,8 +160,10 @@ Result<StepOutcome> RemoveDuplicatesStep::apply(const Table &input, const StepCo
         for (qsizetype r = block.first; r < block.first + block.count; ++r) {
             const qsizetype start = block.keys.size();
             appendRowKey(block.keys, r);
+            if (r == block.first) // grown once from the first row's size rather than doubling
+                block.keys.reserve((block.keys.size() + block.keys.size() / 4) * block.count);
             block.ends.push_back(block.keys.size());
-            block.hashes.push_back(qHash(QStringView(block.keys).mid(start), size_t(0x9E3779B97F4A7C15ULL)));
+            block.hashes.push_back(qHash(QByteArrayView(block.keys).sliced(start), size_t(0x9E3779B97F4A7C15ULL)));
         }
         block.keys.squeeze();
         const qsizetype now = done.fetch_add(block.count) + block.count;
@@ -169,12 +180,12 @@ Result<StepOutcome> RemoveDuplicatesStep::apply(const Table &input, const StepCo
         const Block &block = blocks[size_t(row / BlockRows)];
         const auto i = size_t(row - block.first);
         const qsizetype begin = i == 0 ? 0 : block.ends[i - 1];
-        return QStringView(block.keys).mid(begin, block.ends[i] - begin);
+        return QByteArrayView(block.keys).sliced(begin, block.ends[i] - begin);
     };
 
     QHash<size_t, qsizetype> firstWithHash; // hash -> 1 + the row kept with it
     firstWithHash.reserve(rows);
-    QSet<QString> collided; // kept keys whose hash an earlier, different key already had
+    QSet<QByteArray> collided; // kept keys whose hash an earlier, different key already had
     std::vector<qsizetype> kept;
     kept.reserve(size_t(rows));
     for (qsizetype i = 0; i < rows; ++i) {
@@ -188,7 +199,7 @@ Result<StepOutcome> RemoveDuplicatesStep::apply(const Table &input, const StepCo
             kept.push_back(row);
         } else if (keyOf(slot - 1) != keyOf(row)) {
             const qsizetype before = collided.size();
-            collided.insert(keyOf(row).toString());
+            collided.insert(keyOf(row).toByteArray());
             if (collided.size() != before)
                 kept.push_back(row);
         }

@@ -1,9 +1,15 @@
 #include "cleaning/SplitAddressStep.h"
 
+#include "cleaning/CellMapper.h"
 #include "normalize/AddressSplitter.h"
 #include "normalize/MunicipalityDirectory.h"
 
 #include <QJsonArray>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <atomic>
+#include <vector>
 
 namespace tenarai {
 
@@ -79,38 +85,82 @@ Result<StepOutcome> SplitAddressStep::apply(const Table &input, const StepContex
     }
     const AddressSplitter splitter(directory.value());
 
+    // Blocks of rows are split on the thread pool (the directory lookups are the work), each into
+    // its own three columns, then joined in row order without copying.
     const Column &source = input.column(at);
-    Column prefectures;
-    Column municipalities;
-    Column rests;
+    struct Block
+    {
+        qsizetype first = 0;
+        qsizetype count = 0;
+        Column prefectures;
+        Column municipalities;
+        Column rests;
+        StepOutcome issues; // only its issues are used
+        bool cancelled = false;
+    };
+    const qsizetype rows = source.size();
+    std::vector<Block> blocks;
+    for (qsizetype first = 0; first < rows; first += CellMapper::BlockRows) {
+        blocks.emplace_back();
+        blocks.back().first = first;
+        blocks.back().count = std::min(CellMapper::BlockRows, rows - first);
+    }
     const auto appendText = [](Column &column, const QString &text) {
         if (text.isEmpty())
             column.appendEmpty();
         else
             column.append(Cell::text(text));
     };
-    StepOutcome out;
-    for (qsizetype r = 0; r < source.size(); ++r) {
-        if (context.shouldStop(r, source.size()))
-            return cancelledError();
-        const Cell::Kind kind = source.kindAt(r);
-        if (kind != Cell::Kind::Text) {
-            if (kind != Cell::Kind::Empty)
-                out.addIssue(r, at, tr("“%1” is not an address.").arg(source.at(r).toString()));
-            prefectures.appendEmpty();
-            municipalities.appendEmpty();
-            rests.appendFrom(source, r); // kept for the user, in the column that takes free text
-            continue;
+    std::atomic<qsizetype> done{0};
+    const auto splitBlock = [&](Block &block) {
+        if (context.isCancelled()) {
+            block.cancelled = true;
+            return;
         }
-        AddressParts unresolved;
-        const Result<AddressParts> parts = splitter.split(source.at(r).textValue(), &unresolved);
-        if (!parts)
-            out.addIssue(r, at, parts.error().message);
-        const AddressParts &p = parts ? parts.value() : unresolved;
-        appendText(prefectures, p.prefecture);
-        appendText(municipalities, p.municipality);
-        appendText(rests, p.rest);
+        for (qsizetype r = block.first; r < block.first + block.count; ++r) {
+            const Cell::Kind kind = source.kindAt(r);
+            if (kind != Cell::Kind::Text) {
+                if (kind != Cell::Kind::Empty)
+                    block.issues.addIssue(r, at, tr("“%1” is not an address.").arg(source.at(r).toString()));
+                block.prefectures.appendEmpty();
+                block.municipalities.appendEmpty();
+                block.rests.appendFrom(source, r); // kept for the user, in the column that takes free text
+                continue;
+            }
+            AddressParts unresolved;
+            const Result<AddressParts> parts = splitter.split(source.at(r).textValue(), &unresolved);
+            if (!parts)
+                block.issues.addIssue(r, at, parts.error().message);
+            const AddressParts &p = parts ? parts.value() : unresolved;
+            appendText(block.prefectures, p.prefecture);
+            appendText(block.municipalities, p.municipality);
+            appendText(block.rests, p.rest);
+        }
+        const qsizetype now = done.fetch_add(block.count) + block.count;
+        if (context.progress)
+            context.progress(double(now) / double(rows));
+    };
+    if (blocks.size() <= 2)
+        std::for_each(blocks.begin(), blocks.end(), splitBlock);
+    else
+        QtConcurrent::blockingMap(blocks, splitBlock);
+
+    StepOutcome out;
+    Column prefectures;
+    Column municipalities;
+    Column rests;
+    for (Block &block : blocks) {
+        if (block.cancelled)
+            return cancelledError();
+        prefectures.appendColumn(std::move(block.prefectures));
+        municipalities.appendColumn(std::move(block.municipalities));
+        rests.appendColumn(std::move(block.rests));
+        for (const CellIssue &issue : std::as_const(block.issues.issues))
+            out.addIssue(issue.row, issue.column, issue.message);
+        out.issueCount += block.issues.issueCount - block.issues.issues.size();
     }
+    if (context.isCancelled())
+        return cancelledError();
     prefectures.squeeze();
     municipalities.squeeze();
     rests.squeeze();

@@ -21,15 +21,15 @@ Result<StepOutcome> TextTransformStep::apply(const Table &input, const StepConte
     };
     StepOutcome out;
     out.table = input;
-    for (int c : found.value()) {
-        auto mapped = CellMapper::map(input.column(c), c, rewrite, context);
-        if (!mapped)
-            return cancelledError();
-        // An untouched column stays shared with the input (and with the undo history).
-        if (mapped->changed > 0)
-            out.table.setColumn(c, std::move(mapped->column));
-    }
+    const CellMapper::TextFilter filter = [this](QByteArrayView utf8) { return mayChange(utf8); };
+    if (!CellMapper::mapColumns(out, found.value(), rewrite, context, filter))
+        return cancelledError();
     return out;
+}
+
+bool TextTransformStep::mayChange(QByteArrayView) const
+{
+    return true;
 }
 
 } // namespace tenarai

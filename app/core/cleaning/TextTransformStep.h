@@ -19,6 +19,9 @@ protected:
     // The rewritten value of one text cell. Called from several threads at once: must not
     // change the step.
     virtual QString transform(const QString &text) const = 0;
+    // False when transform() would certainly return this text unchanged, judged from its UTF-8
+    // bytes (see Utf8Scan); such cells are not decoded. The default says "maybe" for every cell.
+    virtual bool mayChange(QByteArrayView utf8) const;
 
     QStringList m_columns; // empty: every column (for the steps that allow it)
 };

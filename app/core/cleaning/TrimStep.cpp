@@ -1,6 +1,8 @@
 #include "cleaning/TrimStep.h"
 
+#include "cleaning/CellMapper.h"
 #include "normalize/TextNormalizer.h"
+#include "normalize/Utf8Scan.h"
 
 #include <QJsonArray>
 
@@ -92,30 +94,23 @@ Result<StepOutcome> TrimStep::apply(const Table &input, const StepContext &conte
 
     StepOutcome out;
     out.table = input;
-    for (int c : targets) {
-        const Column &source = input.column(c);
-        Column cleaned;
-        for (qsizetype r = 0; r < source.size(); ++r) {
-            if (context.shouldStop(r, source.size()))
-                return cancelledError();
-            if (source.kindAt(r) != Cell::Kind::Text) {
-                cleaned.appendFrom(source, r);
-                continue;
-            }
-            const QString text = source.at(r).textValue();
-            const QString trimmed = m_collapse
-                ? TextNormalizer::trimAndCollapse(text, m_space)
-                : text.trimmed();
-            if (trimmed.isEmpty())
-                cleaned.appendEmpty();
-            else if (trimmed == text)
-                cleaned.appendFrom(source, r); // unchanged: no re-encoding
-            else
-                cleaned.append(Cell::text(trimmed));
-        }
-        cleaned.squeeze();
-        out.table.setColumn(c, std::move(cleaned));
-    }
+    const bool collapse = m_collapse;
+    const TextNormalizer::SpaceStyle space = m_space;
+    const CellMapper::Function trim = [collapse, space](const Cell &cell) {
+        if (cell.kind() != Cell::Kind::Text)
+            return CellMapper::Mapped::keep();
+        const QString &text = cell.textValue();
+        const QString trimmed = collapse ? TextNormalizer::trimAndCollapse(text, space) : text.trimmed();
+        if (trimmed == text)
+            return CellMapper::Mapped::keep(); // copied without re-encoding
+        return CellMapper::Mapped::replace(trimmed.isEmpty() ? Cell() : Cell::text(trimmed));
+    };
+    // Most cells of a real table have nothing to trim: those are recognised from their bytes.
+    const CellMapper::TextFilter mayChange = collapse
+        ? CellMapper::TextFilter(&Utf8Scan::mayContainSpace)
+        : CellMapper::TextFilter(&Utf8Scan::mayHaveSpaceAtEdge);
+    if (!CellMapper::mapColumns(out, targets, trim, context, mayChange))
+        return cancelledError();
     return out;
 }
 

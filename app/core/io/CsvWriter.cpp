@@ -104,25 +104,12 @@ Status CsvWriter::write(QIODevice *device, const QString &displayName, const Tab
         encoder.emplace(TextEncoding::codecName(TextEncoding::Encoding::Cp932));
 
     QString failed; // the character that could not be encoded
-    const auto appendCell = [&](const QString &text) -> bool {
-        QByteArray bytes;
-        if (!cp932) {
-            bytes = text.toUtf8();
-        } else if (isAscii(text)) {
-            bytes = text.toLatin1();
-        } else {
-            const QString mapped = TextEncoding::mapToCp932Lookalikes(text);
-            bytes = encoder->encode(mapped);
-            if (encoder->hasError()) {
-                failed = firstUnmappable(mapped);
-                return false;
-            }
-        }
+    const auto appendBytes = [&](QByteArrayView bytes) {
         // The delimiter, quote, CR and LF are below 0x40, which is never part of a CP932
         // double-byte character, so the encoded bytes can be searched directly. Leading and
         // trailing spaces are quoted too, because many readers trim them from unquoted cells.
         bool quote = false;
-        for (const char c : std::as_const(bytes)) {
+        for (const char c : bytes) {
             if (c == delimiter || c == '"' || c == '\r' || c == '\n') {
                 quote = true;
                 break;
@@ -134,15 +121,30 @@ Status CsvWriter::write(QIODevice *device, const QString &displayName, const Tab
         }
         if (!quote) {
             out.append(bytes);
-            return true;
+            return;
         }
         out.append('"');
-        for (const char c : std::as_const(bytes)) {
+        for (const char c : bytes) {
             if (c == '"')
                 out.append('"');
             out.append(c);
         }
         out.append('"');
+    };
+    const auto appendCell = [&](const QString &text) -> bool {
+        if (!cp932) {
+            appendBytes(text.toUtf8());
+        } else if (isAscii(text)) {
+            appendBytes(text.toLatin1());
+        } else {
+            const QString mapped = TextEncoding::mapToCp932Lookalikes(text);
+            const QByteArray bytes = encoder->encode(mapped);
+            if (encoder->hasError()) {
+                failed = firstUnmappable(mapped);
+                return false;
+            }
+            appendBytes(bytes);
+        }
         return true;
     };
     const auto unmappableError = [&](qint64 row, int column) {
@@ -186,9 +188,15 @@ Status CsvWriter::write(QIODevice *device, const QString &displayName, const Tab
         for (int c = 0; c < columns; ++c) {
             if (c > 0)
                 out.append(delimiter);
-            if (table.kindAt(r, c) == Cell::Kind::Empty)
+            const Column &column = table.column(c);
+            const Cell::Kind kind = column.kindAt(r);
+            if (kind == Cell::Kind::Empty)
                 continue;
-            if (!appendCell(table.cell(r, c).toString()))
+            if (kind == Cell::Kind::Text && !cp932) {
+                appendBytes(column.textBytesAt(r)); // stored as UTF-8 already: no decoding
+                continue;
+            }
+            if (!appendCell(column.at(r).toString()))
                 return unmappableError(r, c);
         }
         out.append("\r\n");

@@ -1,5 +1,6 @@
 #include "table/Column.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace tenarai {
@@ -123,6 +124,53 @@ Cell::Kind Column::kindAt(qsizetype row) const
     return begin == end ? Cell::Kind::Empty : Cell::Kind(quint8(chunk.data[begin]));
 }
 
+QByteArrayView Column::textBytesAt(qsizetype row) const
+{
+    if (row < 0 || row >= m_size)
+        return {};
+    const Chunk &chunk = m_chunks[size_t(row / ChunkRows)];
+    const auto i = size_t(row % ChunkRows);
+    const std::uint32_t begin = chunk.offsets[i];
+    const std::uint32_t end = i + 1 < chunk.offsets.size() ? chunk.offsets[i + 1] : std::uint32_t(chunk.data.size());
+    if (begin == end)
+        return {};
+    const auto kind = Cell::Kind(quint8(chunk.data[begin]));
+    if (kind != Cell::Kind::Text && kind != Cell::Kind::Error)
+        return {};
+    return QByteArrayView(chunk.data.data() + begin + 1, qsizetype(end - begin - 1));
+}
+
+void Column::appendRange(const Column &other, qsizetype first, qsizetype count)
+{
+    if (count <= 0)
+        return;
+    if (first < 0) {
+        const qsizetype before = std::min(count, -first);
+        appendEmpty(before);
+        first += before;
+        count -= before;
+    }
+    while (count > 0 && first < other.m_size) {
+        const Chunk &source = other.m_chunks[size_t(first / ChunkRows)];
+        const auto i = size_t(first % ChunkRows);
+        Chunk &chunk = chunkForAppend();
+        const qsizetype room = ChunkRows - qsizetype(chunk.offsets.size());
+        const auto n = size_t(std::min({count, room, qsizetype(source.offsets.size() - i)}));
+        const std::uint32_t begin = source.offsets[i];
+        const std::uint32_t end
+            = i + n < source.offsets.size() ? source.offsets[i + n] : std::uint32_t(source.data.size());
+        const auto base = std::uint32_t(chunk.data.size());
+        chunk.data.insert(chunk.data.end(), source.data.begin() + begin, source.data.begin() + end);
+        for (size_t k = 0; k < n; ++k)
+            chunk.offsets.push_back(base + (source.offsets[i + k] - begin));
+        m_size += qsizetype(n);
+        first += qsizetype(n);
+        count -= qsizetype(n);
+    }
+    if (count > 0)
+        appendEmpty(count);
+}
+
 void Column::append(const Cell &cell)
 {
     Chunk &chunk = chunkForAppend();
@@ -149,8 +197,7 @@ void Column::appendColumn(Column &&other)
             m_chunks.push_back(std::move(chunk));
         m_size += other.m_size;
     } else {
-        for (qsizetype r = 0; r < other.m_size; ++r)
-            appendFrom(other, r);
+        appendRange(other, 0, other.m_size);
     }
     other.clear();
 }

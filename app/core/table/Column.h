@@ -25,6 +25,9 @@ public:
 
     Cell at(qsizetype row) const;            // Empty when out of range
     Cell::Kind kindAt(qsizetype row) const;
+    // A text or error cell's UTF-8 bytes as stored, without decoding; empty for other kinds.
+    // Valid until the column changes. Lets steps skip the cells they would leave alone.
+    QByteArrayView textBytesAt(qsizetype row) const;
     bool isEmptyAt(qsizetype row) const { return kindAt(row) == Cell::Kind::Empty; }
 
     void append(const Cell &cell);
@@ -32,6 +35,9 @@ public:
     void appendEmpty(qsizetype count = 1);
     // Copies one cell of another column without decoding it.
     void appendFrom(const Column &other, qsizetype row);
+    // Copies `count` consecutive cells starting at `first` without decoding them, a chunk's worth
+    // of bytes at a time. Rows past the end of other are appended empty.
+    void appendRange(const Column &other, qsizetype first, qsizetype count);
     // Appends every cell of other; takes its chunks over without copying when this column ends
     // on a chunk boundary (parallel steps build their parts that way).
     void appendColumn(Column &&other);

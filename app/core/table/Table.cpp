@@ -87,8 +87,14 @@ Table Table::selectRows(const std::vector<qsizetype> &rows) const
     out.m_columns.reserve(m_columns.size());
     for (const auto &source : m_columns) {
         auto c = std::make_shared<Column>();
-        for (qsizetype r : rows)
-            c->appendFrom(*source, r);
+        // Runs of consecutive rows (a slice, a filter keeping most rows) are copied in bulk.
+        for (size_t i = 0; i < rows.size();) {
+            size_t j = i + 1;
+            while (j < rows.size() && rows[j] == rows[j - 1] + 1)
+                ++j;
+            c->appendRange(*source, rows[i], qsizetype(j - i));
+            i = j;
+        }
         c->squeeze();
         out.m_columns.push_back(std::move(c));
     }
