@@ -48,8 +48,10 @@ function(tenarai_add_test name)
         TENARAI_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
     gtest_discover_tests(${name}
         DISCOVERY_TIMEOUT 60
-        PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8"
-                   TIMEOUT 300)
+        # One variable only: gtest_discover_tests writes each list item as its own argument, so
+        # "A=1;B=2" would make B=2 a property name. (Qt 6 reads file names and the console as
+        # UTF-8 on Unix whatever LANG says, so no locale variable is needed.)
+        PROPERTIES TIMEOUT 300 ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 endfunction()
 
 # tenarai_add_fuzzer(NAME SOURCES ... LIBS ... SEEDS dir...)
