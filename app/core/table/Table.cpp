@@ -1,5 +1,10 @@
 #include "table/Table.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <numeric>
+
 namespace tenarai {
 
 Table::Table(int columns)
@@ -84,20 +89,28 @@ QList<Cell> Table::row(qsizetype row) const
 Table Table::selectRows(const std::vector<qsizetype> &rows) const
 {
     Table out;
-    out.m_columns.reserve(m_columns.size());
-    for (const auto &source : m_columns) {
+    out.m_columns.resize(m_columns.size());
+    const auto copyColumn = [&](size_t index) {
+        const Column &source = *m_columns[index];
         auto c = std::make_shared<Column>();
         // Runs of consecutive rows (a slice, a filter keeping most rows) are copied in bulk.
         for (size_t i = 0; i < rows.size();) {
             size_t j = i + 1;
             while (j < rows.size() && rows[j] == rows[j - 1] + 1)
                 ++j;
-            c->appendRange(*source, rows[i], qsizetype(j - i));
+            c->appendRange(source, rows[i], qsizetype(j - i));
             i = j;
         }
         c->squeeze();
-        out.m_columns.push_back(std::move(c));
-    }
+        out.m_columns[index] = std::move(c);
+    };
+    // Columns are independent: a large selection copies them on the thread pool.
+    std::vector<size_t> indexes(m_columns.size());
+    std::iota(indexes.begin(), indexes.end(), size_t(0));
+    if (rows.size() < size_t(Column::ChunkRows) || indexes.size() < 2)
+        std::for_each(indexes.begin(), indexes.end(), copyColumn);
+    else
+        QtConcurrent::blockingMap(indexes, copyColumn);
     out.m_rowCount = qsizetype(rows.size());
     out.m_names = m_names;
     return out;
