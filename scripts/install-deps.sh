@@ -10,7 +10,7 @@ packages=(
   qt6-qpa-plugins
   libquazip1-qt6-dev libicu-dev libphonenumber-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  fonts-noto-cjk postgresql xvfb xauth
+  fonts-noto-cjk postgresql openssl xvfb xauth
 )
 if [ "${1:-}" = "--with-fuzzers" ]; then
   packages+=(clang libclang-rt-14-dev)
