@@ -10,7 +10,8 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD
   -DTENARAI_BUILD_FUZZERS=ON -DTENARAI_BUILD_TESTS=OFF >/dev/null
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz_csv_reader fuzz_xlsx_reader fuzz_frame_codec fuzz_recipe fuzz_normalizers fuzz_address)
+  targets=(fuzz_csv_reader fuzz_xlsx_reader fuzz_frame_codec fuzz_recipe fuzz_normalizers fuzz_address
+           fuzz_municipality_directory fuzz_progress_bundle)
 fi
 cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]}"
 
@@ -22,6 +23,8 @@ seeds_for() {
     fuzz_recipe) echo "$root/tests/fuzz/seeds/recipes" ;;
     fuzz_normalizers) echo "$root/tests/fuzz/seeds/normalizers" ;;
     fuzz_address) echo "$root/tests/fuzz/seeds/address" ;;
+    fuzz_municipality_directory) echo "$root/tests/fuzz/seeds/municipalities" ;;
+    fuzz_progress_bundle) echo "$root/tests/fuzz/seeds/bundle" ;;
   esac
 }
 export QT_QPA_PLATFORM=offscreen

@@ -1,11 +1,14 @@
 #include "CliApp.h"
 
+#include "BundleCommand.h"
 #include "CleanCommand.h"
 #include "Console.h"
 #include "ConvertCommand.h"
+#include "DbCommand.h"
 #include "DiagnoseCommand.h"
 #include "InfoCommand.h"
 #include "NormalizeCommand.h"
+#include "ReportCommand.h"
 
 #include <QCommandLineParser>
 
@@ -20,6 +23,9 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<DiagnoseCommand>());
     m_commands.push_back(std::make_unique<NormalizeCommand>());
     m_commands.push_back(std::make_unique<CleanCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<BundleCommand>());
+    m_commands.push_back(std::make_unique<DbCommand>());
 }
 
 CliApp::~CliApp() = default;
