@@ -1,14 +1,14 @@
 // Tenarai's desktop entry point: reads the command line, chooses the interface language and a font
-// that renders Japanese, then opens the main window (and, for reviews, grabs it to a PNG).
+// that renders Japanese, opens the progress database and the main window, asks who is learning
+// (and, for reviews, grabs the window to a PNG).
 #include "AppOptions.h"
 #include "CommandLine.h"
 #include "GuiSettings.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "progress/ProgressStore.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QFont>
 #include <QFontDatabase>
 #include <QIcon>
@@ -91,16 +91,22 @@ int main(int argc, char *argv[])
     const tenarai::AppOptions &options = parsed.options;
     setJapaneseFontFallback();
 
-    // The progress database is created later, by the lesson code; its folder must exist first.
-    const QString databaseFolder = QFileInfo(options.databasePath).absolutePath();
-    if (!QDir().mkpath(databaseFolder))
-        printText(QCoreApplication::translate("main", "Cannot create the folder %1.").arg(databaseFolder),
-                  stderr);
+    // Opened before the window and closed after it: the window records into it until the end.
+    // A store that will not open (corrupt, locked, made by a newer Tenarai) leaves the app usable
+    // for everything but recording progress.
+    tenarai::ProgressStore store;
+    const tenarai::Status opened = store.open(tenarai::StoreLocation::sqlite(options.databasePath));
 
     tenarai::MainWindow window(options);
+    if (opened)
+        window.setProgressStore(&store);
     if (!options.screenshotPath.isEmpty())
         window.resize(1366, 768);
     window.show();
+    if (!opened)
+        window.setProgressUnavailable(opened.error());
+    else if (options.screenshotPath.isEmpty()) // a review picture must not wait for a choice
+        QTimer::singleShot(0, &window, &tenarai::MainWindow::chooseProfileAtStart);
 
     if (!options.screenshotPath.isEmpty()) {
         const auto grabAndQuit = [&window, path = options.screenshotPath] {

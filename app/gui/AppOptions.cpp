@@ -1,9 +1,10 @@
 #include "AppOptions.h"
 
+#include "progress/ProgressStore.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace tenarai {
 
@@ -21,8 +22,7 @@ QString AppOptions::defaultLessonsDir()
 
 QString AppOptions::defaultDatabasePath()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(folder).filePath(QStringLiteral("progress.sqlite"));
+    return StoreLocation::defaultLocal().path; // the one tenarai-cli's db, report and bundle use
 }
 
 } // namespace tenarai

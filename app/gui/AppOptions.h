@@ -17,7 +17,7 @@ struct AppOptions
     // A "lessons" folder next to the executable, else the installed share folder
     // (<prefix>/share/tenarai/lessons); the first that exists, or the former when neither does.
     static QString defaultLessonsDir();
-    // <AppDataLocation>/progress.sqlite; needs the application and organisation names set.
+    // StoreLocation::defaultLocal(): <AppDataLocation>/progress.sqlite.
     static QString defaultDatabasePath();
 };
 

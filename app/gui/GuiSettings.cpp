@@ -9,6 +9,7 @@ namespace {
 // Stored names: never rename.
 const auto LanguageKey = QStringLiteral("ui/language");
 const auto RecentFilesKey = QStringLiteral("ui/recentFiles");
+const auto LastProfileKey = QStringLiteral("progress/lastProfileId");
 
 void storeRecentFiles(const QStringList &files)
 {
@@ -62,6 +63,20 @@ void GuiSettings::removeRecentFile(const QString &path)
 void GuiSettings::clearRecentFiles()
 {
     storeRecentFiles({});
+}
+
+QString GuiSettings::lastProfileId()
+{
+    return QSettings().value(LastProfileKey).toString().trimmed();
+}
+
+void GuiSettings::setLastProfileId(const QString &profileId)
+{
+    QSettings settings;
+    if (profileId.isEmpty())
+        settings.remove(LastProfileKey);
+    else
+        settings.setValue(LastProfileKey, profileId);
 }
 
 } // namespace tenarai

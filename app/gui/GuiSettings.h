@@ -5,8 +5,8 @@
 
 namespace tenarai {
 
-// The window's own user settings (language, recent files), declared in one place so that each key,
-// its default and its stored form are written once. Stored key names and values never change:
+// The window's own user settings (language, recent files, the last learner profile), declared in one place so
+// that each key, its default and its stored form are written once. Stored key names and values never change:
 // users' existing settings would silently reset.
 class GuiSettings
 {
@@ -22,6 +22,11 @@ public:
     static void clearRecentFiles();
 
     static constexpr int MaxRecentFiles = 8;
+
+    // The id of the profile last chosen on this PC, so the picker can preselect it; empty when
+    // none was chosen yet.
+    static QString lastProfileId();
+    static void setLastProfileId(const QString &profileId);
 };
 
 } // namespace tenarai

@@ -1,12 +1,15 @@
 #include "MainWindow.h"
 
-#include "ErrorBox.h"
 #include "CleaningWorkbench.h"
+#include "ErrorBox.h"
 #include "GuiSettings.h"
-#include "io/TableIO.h"
+#include "ProfilePickerDialog.h"
+#include "ProgressDashboard.h"
 #include "TableModel.h"
 #include "TaskProgress.h"
 #include "Translations.h"
+#include "io/TableIO.h"
+#include "progress/ProgressStore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -96,6 +99,7 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent) : QMainWindow
     retranslateUi();
     updateActions();
     updateStatusLabels();
+    setProgressStore(nullptr);
 
     // Fits a 1366×768 screen with room for the taskbar; larger screens get a comfortable size.
     QSize size(1200, 760);
@@ -183,6 +187,16 @@ void MainWindow::createActions()
     m_workbenchAction->setObjectName(QStringLiteral("workbenchAction"));
     m_workbenchAction->setCheckable(true);
     connect(m_workbenchAction, &QAction::triggered, this, &MainWindow::setWorkbenchShown);
+
+    m_progressAction = new QAction(this);
+    m_progressAction->setObjectName(QStringLiteral("myProgressAction"));
+    m_progressAction->setCheckable(true);
+    m_progressAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_progressAction, &QAction::triggered, this, &MainWindow::setProgressShown);
+
+    m_switchProfileAction = new QAction(this);
+    m_switchProfileAction->setObjectName(QStringLiteral("switchProfileAction"));
+    connect(m_switchProfileAction, &QAction::triggered, this, &MainWindow::chooseProfile);
 }
 
 void MainWindow::createMenus()
@@ -204,6 +218,11 @@ void MainWindow::createMenus()
     cleaning->insertAction(cleaning->actions().value(0), m_workbenchAction);
     cleaning->insertSeparator(cleaning->actions().value(1));
     menuBar()->addMenu(cleaning);
+
+    m_progressMenu = menuBar()->addMenu(QString());
+    m_progressMenu->setObjectName(QStringLiteral("progressMenu"));
+    m_progressMenu->addAction(m_progressAction);
+    m_progressMenu->addAction(m_switchProfileAction);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -254,6 +273,11 @@ void MainWindow::createCentralWidgets()
     m_stack->addWidget(m_welcomePage);
     m_stack->addWidget(m_tabs);
     m_stack->addWidget(m_workbench);
+
+    m_dashboard = new ProgressDashboard(m_stack);
+    connect(m_dashboard, &ProgressDashboard::closeRequested, this, [this] { setProgressShown(false); });
+    connect(m_dashboard, &ProgressDashboard::switchProfileRequested, this, &MainWindow::chooseProfile);
+    m_stack->addWidget(m_dashboard);
     setCentralWidget(m_stack);
 }
 
@@ -293,7 +317,15 @@ void MainWindow::createStatusBar()
     m_warningsLabel->setObjectName(QStringLiteral("warningsLabel"));
     m_warningsLabel->setStyleSheet(m_raggedLabel->styleSheet());
     bar->addPermanentWidget(m_warningsLabel);
-    for (QLabel *label : { m_sizeLabel, m_sourceLabel, m_mergeLabel, m_raggedLabel, m_warningsLabel }) {
+    m_progressStateLabel = new QLabel(bar);
+    m_progressStateLabel->setObjectName(QStringLiteral("progressStateLabel"));
+    m_progressStateLabel->setStyleSheet(m_raggedLabel->styleSheet());
+    bar->addPermanentWidget(m_progressStateLabel);
+    m_profileLabel = new QLabel(bar);
+    m_profileLabel->setObjectName(QStringLiteral("profileStatusLabel"));
+    bar->addPermanentWidget(m_profileLabel);
+    for (QLabel *label : { m_sizeLabel, m_sourceLabel, m_mergeLabel, m_raggedLabel, m_warningsLabel,
+                           m_progressStateLabel, m_profileLabel }) {
         label->setContentsMargins(8, 0, 8, 0);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -313,6 +345,11 @@ void MainWindow::retranslateUi()
     m_editMenu->setTitle(tr("&Edit"));
     m_workbenchAction->setText(tr("Clean the &Data"));
     m_workbenchAction->setStatusTip(tr("Fix the current sheet step by step, with a preview of each step"));
+    m_progressMenu->setTitle(tr("&Progress"));
+    m_progressAction->setText(tr("My &Progress"));
+    m_progressAction->setStatusTip(tr("See your lessons, scores, time spent and hints used"));
+    m_switchProfileAction->setText(tr("&Switch Profile…"));
+    m_switchProfileAction->setStatusTip(tr("Choose another learner who uses this PC, or create a profile"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Tenarai"));
@@ -341,6 +378,7 @@ void MainWindow::retranslateUi()
     updateWindowTitle();
     updateTabTexts();
     updateStatusLabels();
+    updateProgressLabels();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -499,6 +537,8 @@ void MainWindow::updateActions()
                                       && m_workbook->sheets[size_t(sheet)].type == Sheet::Type::Worksheet));
     m_workbenchAction->setChecked(isWorkbenchShown());
     m_cancelAction->setEnabled(isBusy());
+    m_progressAction->setChecked(isProgressShown());
+    m_switchProfileAction->setEnabled(m_progressStore != nullptr);
 }
 
 void MainWindow::rebuildRecentFilesMenu()
@@ -855,6 +895,117 @@ int MainWindow::currentSheetIndex() const
         return -1;
     const int index = page->property(SheetProperty).toInt();
     return index < int(m_workbook->sheets.size()) ? index : -1;
+}
+
+void MainWindow::setProgressStore(ProgressStore *store)
+{
+    m_progressStore = store;
+    m_currentProfile.reset();
+    if (store)
+        m_progressError.reset();
+    m_dashboard->setStore(
+        store, m_progressError ? m_progressError->toString() : tr("No progress database is open."));
+    m_dashboard->setProfile(std::nullopt);
+    updateProgressLabels();
+    updateActions();
+}
+
+void MainWindow::setProgressUnavailable(const Error &error)
+{
+    m_progressError = error;
+    setProgressStore(nullptr);
+    showError(tr("Your progress cannot be recorded on this PC."), error);
+}
+
+void MainWindow::setCurrentProfile(const std::optional<Profile> &profile)
+{
+    m_currentProfile = m_progressStore ? profile : std::nullopt;
+    m_dashboard->setProfile(m_currentProfile);
+    updateProgressLabels();
+    emit currentProfileChanged();
+}
+
+void MainWindow::chooseProfileAtStart()
+{
+    if (!m_progressStore)
+        return;
+    const Result<QList<Profile>> profiles = m_progressStore->profiles();
+    if (!profiles) {
+        showError(tr("The profiles on this PC could not be read."), profiles.error());
+        return;
+    }
+    if (const auto profile
+        = ProfilePickerDialog::profileToUseWithoutAsking(profiles.value(), GuiSettings::lastProfileId()))
+        setCurrentProfile(profile);
+    else
+        chooseProfile();
+}
+
+void MainWindow::chooseProfile()
+{
+    if (!m_progressStore)
+        return;
+    // One picker at a time; one that was just closed may wait for deletion still.
+    for (const ProfilePickerDialog *open :
+         findChildren<ProfilePickerDialog *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (open->isVisible())
+            return;
+    }
+    auto *dialog = new ProfilePickerDialog(*m_progressStore, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { setCurrentProfile(dialog->selectedProfile()); });
+    dialog->open();
+}
+
+bool MainWindow::isProgressShown() const
+{
+    return m_stack->currentWidget() == m_dashboard;
+}
+
+void MainWindow::setProgressShown(bool shown)
+{
+    if (shown && !isProgressShown()) {
+        m_pageBeforeProgress = m_stack->currentWidget();
+        m_stack->setCurrentWidget(m_dashboard);
+    } else if (!shown && isProgressShown()) {
+        QWidget *previous = m_pageBeforeProgress.data();
+        if (!previous || (previous == m_tabs && m_tabs->count() == 0))
+            previous
+                = m_workbook && !m_workbook->sheets.empty() ? static_cast<QWidget *>(m_tabs) : m_welcomePage;
+        m_stack->setCurrentWidget(previous);
+    }
+    updateActions();
+}
+
+void MainWindow::updateProgressLabels()
+{
+    if (!m_progressStore) {
+        m_progressStateLabel->setText(tr("⚠ Progress is not recorded"));
+        m_progressStateLabel->setToolTip(m_progressError ? m_progressError->toString()
+                                                         : tr("No progress database is open."));
+        m_progressStateLabel->show();
+        m_profileLabel->hide();
+        return;
+    }
+    const QString location = QDir::toNativeSeparators(m_progressStore->describeLocation());
+    if (m_progressStore->isReadOnly()) {
+        m_progressStateLabel->setText(tr("⚠ Progress can only be read: new results are not saved"));
+        m_progressStateLabel->setToolTip(
+            tr("The progress database “%1” cannot be written to. Ask your IT department to check the "
+               "permissions of the file and its folder.")
+                .arg(location));
+        m_progressStateLabel->show();
+    } else {
+        m_progressStateLabel->hide();
+    }
+    m_profileLabel->setText(m_currentProfile ? tr("Learner: %1").arg(m_currentProfile->displayName)
+                                             : tr("No profile chosen"));
+    m_profileLabel->setToolTip(m_currentProfile
+                                   ? tr("Progress is saved in “%1”").arg(location)
+                                   : tr("Choose a profile in the Progress menu to save your progress"));
+    m_profileLabel->show();
 }
 
 void MainWindow::showError(const QString &summary, const Error &error)

@@ -2,10 +2,12 @@
 
 #include "AppOptions.h"
 #include "Error.h"
+#include "progress/ProgressRecords.h"
 #include "table/Workbook.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -23,12 +25,15 @@ class QTimer;
 namespace tenarai {
 
 class CleaningWorkbench;
+class ProgressDashboard;
+class ProgressStore;
 class TaskProgress;
 
 // Tenarai's main window: opens a spreadsheet off the UI thread with progress and cancel, shows
 // each sheet in a tab, exports the data, switches the interface language live, and reports
-// problems in plain words. Reading and writing are core's job (TableIO); this class only
-// arranges them and shows the results.
+// problems in plain words; knows the learner's profile and shows their progress. Reading and
+// writing are core's job (TableIO, ProgressStore); this class only arranges them and shows the
+// results.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -43,6 +48,19 @@ public:
     CleaningWorkbench *workbench() const { return m_workbench; }
     bool isWorkbenchShown() const;
 
+    // The progress store lessons record into, opened by the caller and outliving the window (not
+    // owned). Without it (tests, or a store that would not open) the window works as before and
+    // the progress page says that nothing is recorded.
+    void setProgressStore(ProgressStore *store);
+    ProgressStore *progressStore() const { return m_progressStore; }
+    // The store could not be opened: says why once in an error box, and on the progress page.
+    void setProgressUnavailable(const Error &error);
+    // The learner whose progress is recorded and shown; none until one is chosen.
+    void setCurrentProfile(const std::optional<Profile> &profile);
+    const std::optional<Profile> &currentProfile() const { return m_currentProfile; }
+    ProgressDashboard *progressDashboard() const { return m_dashboard; }
+    bool isProgressShown() const;
+
 public slots:
     // Starts reading path in the background; false when another task is still running.
     bool openFile(const QString &path);
@@ -54,10 +72,17 @@ public slots:
     // Switches between the sheets and the data-cleaning workbench for the current sheet.
     void setWorkbenchShown(bool shown);
     void showAbout();
+    // At start: the remembered profile when it is the only one on this PC, otherwise the picker.
+    void chooseProfileAtStart();
+    // Opens the profile picker over the window (window-modal; it does not block).
+    void chooseProfile();
+    // Shows the "My progress" page, or goes back to the page shown before it.
+    void setProgressShown(bool shown);
 
 signals:
     void loadFinished(bool ok); // false after an error or a cancel
     void exportFinished(bool ok);
+    void currentProfileChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -97,6 +122,7 @@ private:
     QWidget *createSheetPage(int sheet);
     int currentSheetIndex() const;
     void showError(const QString &summary, const Error &error);
+    void updateProgressLabels();
 
     AppOptions m_options;
     std::shared_ptr<const Workbook> m_workbook;
@@ -124,6 +150,15 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QAction *m_workbenchAction = nullptr;
     QMenu *m_editMenu = nullptr;
+    QMenu *m_progressMenu = nullptr;
+    QAction *m_progressAction = nullptr;
+    QAction *m_switchProfileAction = nullptr;
+
+    ProgressStore *m_progressStore = nullptr;
+    std::optional<Error> m_progressError; // why there is no store, once setProgressUnavailable said so
+    std::optional<Profile> m_currentProfile;
+    ProgressDashboard *m_dashboard = nullptr;
+    QPointer<QWidget> m_pageBeforeProgress;
 
     QStackedWidget *m_stack = nullptr;
     QWidget *m_welcomePage = nullptr;
@@ -137,6 +172,8 @@ private:
     QLabel *m_mergeLabel = nullptr;
     QLabel *m_raggedLabel = nullptr;
     QLabel *m_warningsLabel = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QLabel *m_progressStateLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QPushButton *m_cancelButton = nullptr;
 };
