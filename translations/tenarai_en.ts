@@ -4,10 +4,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot save the picture %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -39,6 +35,79 @@
     </message>
 </context>
 <context>
+    <name>tenarai::BundleCommand</name>
+    <message>
+        <source>export: the learner whose progress to export, by name or profile id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation key file from IT. Export seals the bundle with it; import then accepts only bundles sealed with the same key, so that a changed bundle is refused even when its checksum was recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry a learner&apos;s progress to another PC in one file: bundle export or bundle import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export [--db PATH] --profile NAME_OR_ID OUT | import [--db PATH] FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle to write (export; replaced if it exists) or to read (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither export nor import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes exactly one file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes exactly one bundle file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --profile: the learner whose progress to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes no --profile: a bundle holds one learner&apos;s progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) of “%1” to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) imported from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tenarai::CellCollator</name>
     <message>
         <source>Tenarai has no sort order for the language “%1”.</source>
@@ -50,6 +119,125 @@
     <message>
         <source>“%1” is not a value this step can read.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::CentralConfig</name>
+    <message>
+        <source>The value of “%1” in [%2] contains a comma; put the whole value in &quot;double quotes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] needs a value for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” named by “%2” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” named by “%2” cannot be read by this user; check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in [%2] must be a whole number from %3 to %4, not “%5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file “%1” is larger than %2 bytes; it should hold the password on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file “%1” is empty; write the password on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store configuration cannot be read; check that it is a file this user may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store configuration is not a valid INI file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store configuration cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not write the password in the configuration file; put it in a file that only the right users can read and name that file with “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key “%1” in [%2]. Known keys: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected sub-group “%1” in [%2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in [%2] must be “postgres” or “none”, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in [%2] must be one of %3, not “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode “%1” needs “%2”: the certificate of the authority that signed the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client certificate needs both “%1” and “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value “%1” in [%2] contains a semicolon, which cannot be passed on to the database driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::CentralSync</name>
+    <message>
+        <source>Sending progress to the central database “%1” stopped (%2). %3 event(s) were sent; the other %4 stay on this PC and will be sent next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database “%1” reported an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The central progress database at “%1” cannot be used (%2). Your progress is kept on this PC (%n event(s) waiting) and will be sent the next time the database can be reached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The central progress database at “%1” cannot be used (%2). Your progress is kept on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events sent to the central database could not be marked as sent on this PC; they will be sent again next time, which does no harm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after sending %n event(s); the rest wait on this PC.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after receiving %n event(s) from the central database.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -940,6 +1128,110 @@ The table shows the data before step %1.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is a time of day, not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::DbCommand</name>
+    <message>
+        <source>Update, check or back up the progress database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[options] migrate | check | backup OUT | sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate: bring the database up to this version of Tenarai (creating it if missing) and print its version.
+check: check every page and print what the database holds. Exit status: 0 when sound, 1 when damaged, 2 when it cannot be checked.
+backup OUT: write a consistent copy to the new file OUT, also while Tenarai is running.
+sync: send this PC&apos;s progress to the central database IT configured, and bring this PC&apos;s learners&apos; progress from other PCs.
+With --central, migrate and check work on the central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate, check, backup or sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: migrate, check, backup or sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--central works with migrate and check only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” takes no further arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write the backup to: backup OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”; use migrate, check, backup or sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n record(s) to the central database</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already there)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n record(s) from other PCs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the database can only be read, so it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: progress database version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no progress database here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sound, version %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles: %1, attempts: %2, completed lessons: %3, workshop sessions: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events: %1, not yet sent to the central database: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1922,6 +2214,66 @@ You can also drop a file onto this window.</source>
         <source>The cleaned table is not ready yet; wait for the preview to finish.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your lessons, scores, time spent and hints used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another learner who uses this PC, or create a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress cannot be recorded on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles on this PC could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Progress is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Progress can only be read: new results are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database “%1” cannot be written to. Ask your IT department to check the permissions of the file and its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is saved in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile in the Progress menu to save your progress</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenarai::MapValuesStep</name>
@@ -2501,6 +2853,615 @@ You can also drop a file onto this window.</source>
     </message>
 </context>
 <context>
+    <name>tenarai::ProfilePickerDialog</name>
+    <message>
+        <source>The list of profiles could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name to create a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list and is now selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who Is Learning?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your name so that your progress is kept apart from that of others who use this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has a profile on this PC yet. Enter your name below to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress on this PC can only be read just now, so no profile can be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is needed. Everyone who uses this PC can see the names in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use This Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::ProgressBundle</name>
+    <message>
+        <source>its record belongs to another learner than the event says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, more than any progress bundle; it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; it is not a progress bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends too early (at byte %1): it is incomplete, perhaps copied before the copy had finished. Export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a progress bundle, or it is damaged: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a progress bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a progress bundle (it does not say “format”: “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s format version is missing or not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer version of Tenarai (format version %1; this one reads %2). Update Tenarai on this PC to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has no “content” or no “digest”: it is damaged or was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was not made with this organisation&apos;s key, which this PC requires. Export it again on a PC that has the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was made with an organisation key, and this PC has none configured to check it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s digest algorithm “%1” is not one Tenarai knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents do not match its digest: the file was changed or damaged after it was exported. It is refused; export it again from the original PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s “%1” is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle does not say whose progress it holds (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has no list of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds %1 records, more than the %2 a bundle may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another learner than the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 is not valid: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation key file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation key file is larger than %1 bytes; it should hold one line of random characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation key file holds %1 characters; at least %2 random characters are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no learner with the id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::ProgressDashboard</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress cannot be recorded on this PC just now. Lessons still work, but results are not saved.
+
+%1
+
+If this stays so, show this message to your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your profile to see your progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress could not be read.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is recorded for “%1” yet.
+
+Open a lesson, do an exercise and press Check: your scores, the time you spent and the hints you used will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons completed: %1 of %2 started · Attempts: %3, passed: %4 · Time spent: %5 · Hints used: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started, not completed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hints used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save My Progress as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save My Progress for a Learning Record Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xAPI statements (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a SCORM Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCORM summary as CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCORM summary as JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” in the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save All My Records in One File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenarai records (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your records could not be saved to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved your records in “%1” in the folder %2. On another PC, open “My progress” and choose “Add Records from a File”. The file holds your name: keep it like any personal document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Records from a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records in “%1” could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new in “%1”: these records are already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n new record(s) to your progress.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n record(s) of “%1”. Choose that profile to see them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n record(s) of “%1”. To see them, choose that profile with “Switch Profile”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Switch Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another learner who uses this PC, or create a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to what you were doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose a Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd Records from a File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring your progress from another PC, saved there with “Save All My Records in One File”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons completed per pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent per lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hints used per lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your progress as a file, for example to hand in as a record of your training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise: leave out my name and department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name is replaced by a code that stays the same in every report from this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table of your lessons that opens in Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;xAPI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a learning record store (LRS), if your organisation uses one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a SC&amp;ORM Summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a learning management system (LMS) that imports SCORM results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move my records to another PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all your records in one file, then add them on another PC. Adding the same file twice does no harm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save All My &amp;Records in One File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::ProgressRecords</name>
+    <message>
+        <source>is not an identifier (UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date and time (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a whole number from 0 to 1000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the %1 record, the field “%2” %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenarai::ProgressReporter</name>
     <message>
         <source>%1 %2%</source>
@@ -2508,6 +3469,137 @@ You can also drop a file onto this window.</source>
     </message>
     <message>
         <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::ProgressStore</name>
+    <message>
+        <source>The progress database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database can only be read, so nothing was recorded. Ask IT to make the file and its folder writable for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database is locked by another program and stayed locked for %1 seconds. Close other windows of Tenarai (or the program using the file) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the progress database is full, so nothing was recorded. Free some space on it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database is damaged or is not a Tenarai progress database. It was left as it is; ask IT to restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database cannot be opened. Check that its folder exists and that you may read and write in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database could not be read or written (%1). Check the disk or network drive it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central progress database is out of disk space, so nothing was recorded. Tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central progress database is busy (locked). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed, so progress cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed, so the central progress database cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the central progress database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds other data and is not a Tenarai progress database. It was left as it is; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database does not say which version it is, so it was left as it is. Ask IT to restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database was written by a newer version of Tenarai (database version %1, this Tenarai reads up to %2). Update Tenarai; the database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database is damaged (%1). It was left as it is; ask IT to restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database needs updating for this version of Tenarai, but it can only be read. Ask IT to make the file and its folder writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database could not be updated to version %1 and was left at version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event “%1” cannot be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names profile “%1” but its record belongs to another profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was given for the progress database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” for the progress database cannot be created. Check that you may write there, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a progress database file; name a file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress database cannot be created because the folder “%1” is read-only. Ask IT to make it writable, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not read the progress database. Ask IT to give you access to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile “%1” to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central progress database is backed up with PostgreSQL&apos;s own tools (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file already exists. Choose a new name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written. Check that you may write in that folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2538,6 +3630,25 @@ You can also drop a file onto this window.</source>
     </message>
     <message>
         <source>0 is the first row of the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::Pseudonymiser</name>
+    <message>
+        <source>The pseudonym salt file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pseudonym salt file is larger than %1 bytes; it should hold one line of random characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pseudonym salt file holds %1 characters; at least %2 random characters are needed so that pseudonyms cannot be guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pseudonym salt file cannot be created: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2810,6 +3921,244 @@ You can also drop a file onto this window.</source>
     </message>
     <message>
         <source>Replace values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::ReportCommand</name>
+    <message>
+        <source>csv (default: a table for Excel), xapi (xAPI 1.0.3 statements as JSON, one per attempt), scorm (SCORM 1.2 lesson status and score per learner and lesson, as CSV) or scorm-json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV only: one row per lesson (default), pack, learner or attempt: lessons, packs, learners or attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this learner: a name or a profile id. By default every learner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace learners&apos; names and ids with pseudonyms (受講者-…) that stay the same from one export to the next. Departments are kept unless --no-department is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --anonymise: the file whose secret decides the pseudonyms. Give every PC the same file for the same pseudonyms everywhere. By default a file beside the database, created on first use; required with --central.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --anonymise: leave departments out too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xAPI: the absolute address activity ids start with. By default https://tenarai.invalid/xapi/activities/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xAPI: the homePage of learners&apos; accounts (an absolute address). By default https://tenarai.invalid/learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report learners&apos; progress as CSV, xAPI statements or a SCORM 1.2 summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--db PATH | --central] [--format csv|xapi|scorm|scorm-json] [--anonymise] [--output FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“report” takes no file arguments; use --output to name the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a report format; use csv, xapi, scorm or scorm-json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a level; use lessons, packs, learners or attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level applies to the csv format only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pseudonym-salt and --no-department go with --anonymise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anonymised report of the central database needs the organisation&apos;s --pseudonym-salt file, so that pseudonyms match on every PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::ReportExporter</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not an absolute address such as “https://lms.example.lg.jp/xapi/”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best score (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last score (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hints used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average best score (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account home page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3174,6 +4523,52 @@ You can also drop a file onto this window.</source>
     <message>
         <source>Remove the selected one</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::StoreArguments</name>
+    <message>
+        <source>The progress database (a .sqlite file). By default this user&apos;s own: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the organisation&apos;s central progress database that IT configured for this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --db or --central, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs the path of a progress database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no progress database here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress has been recorded for this user on this PC yet; give another database with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC has no central progress database configured; IT sets it in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no learner “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) are called “%1”; give the id of one: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
