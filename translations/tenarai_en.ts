@@ -94,16 +94,16 @@
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) of “%1” to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n record of “%1” to %2.</numerusform>
+            <numerusform>Exported %n records of “%1” to %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new record(s) imported from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new record imported from %1.</numerusform>
+            <numerusform>%n new records imported from %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -212,9 +212,9 @@
     </message>
     <message numerus="yes">
         <source>The central progress database at “%1” cannot be used (%2). Your progress is kept on this PC (%n event(s) waiting) and will be sent the next time the database can be reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The central progress database at “%1” cannot be used (%2). Your progress is kept on this PC (%n event waiting) and will be sent the next time the database can be reached.</numerusform>
+            <numerusform>The central progress database at “%1” cannot be used (%2). Your progress is kept on this PC (%n events waiting) and will be sent the next time the database can be reached.</numerusform>
         </translation>
     </message>
     <message>
@@ -227,16 +227,16 @@
     </message>
     <message numerus="yes">
         <source>Stopped after sending %n event(s); the rest wait on this PC.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped after sending %n event; the rest wait on this PC.</numerusform>
+            <numerusform>Stopped after sending %n events; the rest wait on this PC.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped after receiving %n event(s) from the central database.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped after receiving %n event from the central database.</numerusform>
+            <numerusform>Stopped after receiving %n events from the central database.</numerusform>
         </translation>
     </message>
 </context>
@@ -1179,23 +1179,23 @@ With --central, migrate and check work on the central database.</source>
     </message>
     <message numerus="yes">
         <source>Sent %n record(s) to the central database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent %n record to the central database</numerusform>
+            <numerusform>Sent %n records to the central database</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n already there)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n already there)</numerusform>
+            <numerusform> (%n already there)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>received %n record(s) from other PCs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>received %n record from other PCs.</numerusform>
+            <numerusform>received %n records from other PCs.</numerusform>
         </translation>
     </message>
     <message>
@@ -3242,23 +3242,23 @@ Open a lesson, do an exercise and press Check: your scores, the time you spent a
     </message>
     <message numerus="yes">
         <source>Added %n new record(s) to your progress.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Added %n new record to your progress.</numerusform>
+            <numerusform>Added %n new records to your progress.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n record(s) of “%1”. Choose that profile to see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Added %n record of “%1”. Choose that profile to see it.</numerusform>
+            <numerusform>Added %n records of “%1”. Choose that profile to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n record(s) of “%1”. To see them, choose that profile with “Switch Profile”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Added %n record of “%1”. To see it, choose that profile with “Switch Profile”.</numerusform>
+            <numerusform>Added %n records of “%1”. To see them, choose that profile with “Switch Profile”.</numerusform>
         </translation>
     </message>
     <message>
@@ -4565,9 +4565,9 @@ Open a lesson, do an exercise and press Check: your scores, the time you spent a
     </message>
     <message numerus="yes">
         <source>%n learner(s) are called “%1”; give the id of one: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n learner is called “%1”; give its id: %2.</numerusform>
+            <numerusform>%n learners are called “%1”; give the id of one: %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -38,70 +38,70 @@
     <name>tenarai::BundleCommand</name>
     <message>
         <source>export: the learner whose progress to export, by name or profile id.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: 進捗をエクスポートする受講者を、名前またはプロフィールIDで指定します。</translation>
     </message>
     <message>
         <source>name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>name or id</translation>
     </message>
     <message>
         <source>The organisation key file from IT. Export seals the bundle with it; import then accepts only bundles sealed with the same key, so that a changed bundle is refused even when its checksum was recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>情報システム担当者から配布された組織の鍵ファイルです。export はこの鍵で記録ファイルに署名し、import は同じ鍵で署名された記録ファイルだけを受け付けます。そのため、変更された記録ファイルは、チェックサムが計算し直されていても拒否されます。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">file</translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Carry a learner&apos;s progress to another PC in one file: bundle export or bundle import.</source>
-        <translation type="unfinished"></translation>
+        <translation>受講者の進捗を1つのファイルにまとめて、別のPCに移します: bundle export または bundle import。</translation>
     </message>
     <message>
         <source>export [--db PATH] --profile NAME_OR_ID OUT | import [--db PATH] FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export [--db PATH] --profile NAME_OR_ID OUT | import [--db PATH] FILE</translation>
     </message>
     <message>
         <source>export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>export または import。</translation>
     </message>
     <message>
         <source>The bundle to write (export; replaced if it exists) or to read (import).</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出す記録ファイル（export。既にある場合は置き換えます）、または読み込む記録ファイル（import）。</translation>
     </message>
     <message>
         <source>Say what to do: export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行する操作を指定してください: export または import。</translation>
     </message>
     <message>
         <source>“%1” is neither export nor import.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は export でも import でもありません。</translation>
     </message>
     <message>
         <source>export takes exactly one file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export には、書き出すファイルを1つだけ指定してください。</translation>
     </message>
     <message>
         <source>import takes exactly one bundle file.</source>
-        <translation type="unfinished"></translation>
+        <translation>import には、記録ファイルを1つだけ指定してください。</translation>
     </message>
     <message>
         <source>export needs --profile: the learner whose progress to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>export には、--profile で進捗をエクスポートする受講者を指定してください。</translation>
     </message>
     <message>
         <source>import takes no --profile: a bundle holds one learner&apos;s progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>import には --profile を指定できません。記録ファイルには1人の受講者の進捗だけが入っています。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) of “%1” to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」の記録%n件を「%2」にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new record(s) imported from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」から新しい記録を%n件インポートしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -123,115 +123,115 @@
     <name>tenarai::CentralConfig</name>
     <message>
         <source>The value of “%1” in [%2] contains a comma; put the whole value in &quot;double quotes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%2]の“%1”の値にカンマが含まれています。値全体を二重引用符（&quot;）で囲んでください。</translation>
     </message>
     <message>
         <source>[%1] needs a value for “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]に“%2”の値を指定してください。</translation>
     </message>
     <message>
         <source>The file “%1” named by “%2” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”で指定されたファイル「%1」がありません。</translation>
     </message>
     <message>
         <source>The file “%1” named by “%2” cannot be read by this user; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”で指定されたファイル「%1」を、このユーザーは読み取れません。アクセス権を確認してください。</translation>
     </message>
     <message>
         <source>“%1” in [%2] must be a whole number from %3 to %4, not “%5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%2]の“%1”は%3以上%4以下の整数にしてください（「%5」は使えません）。</translation>
     </message>
     <message>
         <source>The password file “%1” is larger than %2 bytes; it should hold the password on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードファイル「%1」が%2バイトを超えています。パスワードだけを1行で書いてください。</translation>
     </message>
     <message>
         <source>The password file “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードファイル「%1」を読み込めません: %2</translation>
     </message>
     <message>
         <source>The password file “%1” is empty; write the password on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードファイル「%1」が空です。1行目にパスワードを書いてください。</translation>
     </message>
     <message>
         <source>The central store configuration cannot be read; check that it is a file this user may read.</source>
-        <translation type="unfinished"></translation>
+        <translation>中央データベースの設定ファイルを読み込めません。このユーザーが読み取れるファイルかどうかを確認してください。</translation>
     </message>
     <message>
         <source>The central store configuration is not a valid INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>中央データベースの設定ファイルが、正しいINIファイルではありません。</translation>
     </message>
     <message>
         <source>The central store configuration cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>中央データベースの設定ファイルを読み込めません。</translation>
     </message>
     <message>
         <source>Do not write the password in the configuration file; put it in a file that only the right users can read and name that file with “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを設定ファイルに書かないでください。パスワードは、必要なユーザーだけが読み取れるファイルに書き、そのファイルを“%1”で指定してください。</translation>
     </message>
     <message>
         <source>Unknown key “%1” in [%2]. Known keys: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%2]のキー“%1”は使えません。使えるキー: %3。</translation>
     </message>
     <message>
         <source>Unexpected sub-group “%1” in [%2].</source>
-        <translation type="unfinished"></translation>
+        <translation>[%2]に想定外のサブグループ“%1”があります。</translation>
     </message>
     <message>
         <source>“%1” in [%2] must be “postgres” or “none”, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%2]の“%1”は“postgres”か“none”にしてください（「%3」は使えません）。</translation>
     </message>
     <message>
         <source>“%1” in [%2] must be one of %3, not “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%2]の“%1”は%3のいずれかにしてください（「%4」は使えません）。</translation>
     </message>
     <message>
         <source>sslmode “%1” needs “%2”: the certificate of the authority that signed the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode「%1」には“%2”が必要です。サーバーの証明書に署名した認証局の証明書を指定してください。</translation>
     </message>
     <message>
         <source>A client certificate needs both “%1” and “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書を使うには、“%1”と“%2”の両方が必要です。</translation>
     </message>
     <message>
         <source>The value “%1” in [%2] contains a semicolon, which cannot be passed on to the database driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%2]の値「%1」にセミコロンが含まれています。セミコロンはデータベースドライバーに渡せません。</translation>
     </message>
 </context>
 <context>
     <name>tenarai::CentralSync</name>
     <message>
         <source>Sending progress to the central database “%1” stopped (%2). %3 event(s) were sent; the other %4 stay on this PC and will be sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>中央データベース「%1」への進捗の送信が中断しました（%2）。%3件のイベントを送信しました。残りの%4件はこのPCに保存されていて、次回送信されます。</translation>
     </message>
     <message>
         <source>The central database “%1” reported an error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>中央データベース「%1」でエラーが発生しました: %2</translation>
     </message>
     <message numerus="yes">
         <source>The central progress database at “%1” cannot be used (%2). Your progress is kept on this PC (%n event(s) waiting) and will be sent the next time the database can be reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>中央データベース「%1」を使用できません（%2）。進捗はこのPCに保存され（未送信のイベント: %n件）、次にデータベースに接続できたときに送信されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>The central progress database at “%1” cannot be used (%2). Your progress is kept on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>中央データベース「%1」を使用できません（%2）。進捗はこのPCに保存されています。</translation>
     </message>
     <message>
         <source>Events sent to the central database could not be marked as sent on this PC; they will be sent again next time, which does no harm.</source>
-        <translation type="unfinished"></translation>
+        <translation>中央データベースに送信したイベントを、このPCで送信済みにできませんでした。次回もう一度送信されますが、問題はありません。</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after sending %n event(s); the rest wait on this PC.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件のイベントを送信したところで中断しました。残りはこのPCで送信を待っています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped after receiving %n event(s) from the central database.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>中央データベースから%n件のイベントを受信したところで中断しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1129,11 +1129,11 @@ The table shows the data before step %1.</source>
     <name>tenarai::DbCommand</name>
     <message>
         <source>Update, check or back up the progress database.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベースの更新、検査、バックアップを行います。</translation>
     </message>
     <message>
         <source>[options] migrate | check | backup OUT | sync</source>
-        <translation type="unfinished"></translation>
+        <translation>[options] migrate | check | backup OUT | sync</translation>
     </message>
     <message>
         <source>migrate: bring the database up to this version of Tenarai (creating it if missing) and print its version.
@@ -1141,89 +1141,93 @@ check: check every page and print what the database holds. Exit status: 0 when s
 backup OUT: write a consistent copy to the new file OUT, also while Tenarai is running.
 sync: send this PC&apos;s progress to the central database IT configured, and bring this PC&apos;s learners&apos; progress from other PCs.
 With --central, migrate and check work on the central database.</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate: データベースをこのバージョンのTenarai用に更新し（ない場合は作成します）、そのバージョンを表示します。
+check: すべてのページを検査し、データベースの内容を表示します。終了コード: 正常なら0、壊れていれば1、検査できなければ2。
+backup OUT: 整合性のとれたコピーを新しいファイルOUTに書き出します。Tenaraiの実行中でも使えます。
+sync: このPCの進捗を、情報システム担当者が設定した中央データベースに送信し、このPCの受講者がほかのPCで記録した進捗を受信します。
+--central を指定すると、migrate と check は中央データベースに対して実行します。</translation>
     </message>
     <message>
         <source>migrate, check, backup or sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate、check、backup または sync。</translation>
     </message>
     <message>
         <source>Say what to do: migrate, check, backup or sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行する操作を指定してください: migrate、check、backup または sync。</translation>
     </message>
     <message>
         <source>--central works with migrate and check only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--central は migrate と check でだけ使えます。</translation>
     </message>
     <message>
         <source>“%1” takes no further arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはほかの引数を指定できません。</translation>
     </message>
     <message>
         <source>Give the file to write the backup to: backup OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを書き出すファイルを指定してください: backup OUT。</translation>
     </message>
     <message>
         <source>Unknown action “%1”; use migrate, check, backup or sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という操作はありません。migrate、check、backup または sync を指定してください。</translation>
     </message>
     <message>
         <source>Synchronising</source>
-        <translation type="unfinished"></translation>
+        <translation>同期中</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n record(s) to the central database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>中央データベースに%n件の記録を送信しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n already there)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（うち%n件は既に登録済み）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>received %n record(s) from other PCs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほかのPCから%n件の記録を受信しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the database can only be read, so it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: データベースが読み取り専用のため、変更しませんでした。</translation>
     </message>
     <message>
         <source>%1: progress database version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 進捗データベースのバージョンは%2です。</translation>
     </message>
     <message>
         <source>There is no progress database here.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベースがありません。</translation>
     </message>
     <message>
         <source>%1: the database is damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: データベースが壊れています:</translation>
     </message>
     <message>
         <source>%1: sound, version %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 正常です（バージョン%2%3）。</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>、読み取り専用</translation>
     </message>
     <message>
         <source>Profiles: %1, attempts: %2, completed lessons: %3, workshop sessions: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィール: %1件、解答: %2件、修了したレッスン: %3件、ワークショップのセッション: %4件。</translation>
     </message>
     <message>
         <source>Events: %1, not yet sent to the central database: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント: %1件、中央データベースに未送信: %2件。</translation>
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を「%2」にバックアップしました。</translation>
     </message>
 </context>
 <context>
@@ -2195,63 +2199,63 @@ You can also drop a file onto this window.</source>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗(&amp;P)</translation>
     </message>
     <message>
         <source>My &amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の進捗(&amp;P)</translation>
     </message>
     <message>
         <source>See your lessons, scores, time spent and hints used</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスン、得点、学習時間、使ったヒントを確認します</translation>
     </message>
     <message>
         <source>&amp;Switch Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールを切り替え(&amp;S)…</translation>
     </message>
     <message>
         <source>Choose another learner who uses this PC, or create a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>このPCを使うほかの受講者を選ぶか、プロフィールを作成します</translation>
     </message>
     <message>
         <source>No progress database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベースが開かれていません。</translation>
     </message>
     <message>
         <source>Your progress cannot be recorded on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>このPCでは進捗を記録できません。</translation>
     </message>
     <message>
         <source>The profiles on this PC could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>このPCのプロフィールを読み込めませんでした。</translation>
     </message>
     <message>
         <source>⚠ Progress is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 進捗は記録されていません</translation>
     </message>
     <message>
         <source>⚠ Progress can only be read: new results are not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 進捗は読み取り専用です: 新しい結果は保存されません</translation>
     </message>
     <message>
         <source>The progress database “%1” cannot be written to. Ask your IT department to check the permissions of the file and its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベース「%1」に書き込めません。ファイルとそのフォルダーのアクセス権を確認するよう、情報システム担当者に依頼してください。</translation>
     </message>
     <message>
         <source>Learner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受講者: %1</translation>
     </message>
     <message>
         <source>No profile chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールが選ばれていません</translation>
     </message>
     <message>
         <source>Progress is saved in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗は「%1」に保存されます</translation>
     </message>
     <message>
         <source>Choose a profile in the Progress menu to save your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗を保存するには、[進捗]メニューでプロフィールを選んでください</translation>
     </message>
 </context>
 <context>
@@ -2832,217 +2836,217 @@ You can also drop a file onto this window.</source>
     <name>tenarai::ProfilePickerDialog</name>
     <message>
         <source>The list of profiles could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールの一覧を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Enter your name to create a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールを作成するには、名前を入力してください。</translation>
     </message>
     <message>
         <source>“%1” is already in the list and is now selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は既に一覧にあるため、それを選択しました。</translation>
     </message>
     <message>
         <source>The profile “%1” could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィール「%1」を作成できませんでした。</translation>
     </message>
     <message>
         <source>Who Is Learning?</source>
-        <translation type="unfinished"></translation>
+        <translation>受講者の選択</translation>
     </message>
     <message>
         <source>Choose your name so that your progress is kept apart from that of others who use this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>このPCを使うほかの人と進捗が混ざらないように、自分の名前を選んでください。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>所属</translation>
     </message>
     <message>
         <source>Profiles on this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>このPCのプロフィール</translation>
     </message>
     <message>
         <source>Nobody has a profile on this PC yet. Enter your name below to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>このPCにはまだプロフィールがありません。下に名前を入力して始めてください。</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプロフィール</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必須</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>所属(&amp;D):</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>Progress on this PC can only be read just now, so no profile can be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在、このPCの進捗は読み取り専用のため、プロフィールを作成できません。</translation>
     </message>
     <message>
         <source>No password is needed. Everyone who uses this PC can see the names in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは不要です。この一覧の名前は、このPCを使うすべての人が見ることができます。</translation>
     </message>
     <message>
         <source>&amp;Create Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールを作成(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Use This Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロフィールを使う(&amp;U)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
     <name>tenarai::ProgressBundle</name>
     <message>
         <source>its record belongs to another learner than the event says</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントに書かれている受講者とは別の受講者の記録です</translation>
     </message>
     <message>
         <source>The file is larger than %1 MiB, more than any progress bundle; it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが%1 MiBを超えています。記録ファイルとしては大きすぎるため、読み込みません。</translation>
     </message>
     <message>
         <source>The file is empty; it is not a progress bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。記録ファイルではありません。</translation>
     </message>
     <message>
         <source>The file ends too early (at byte %1): it is incomplete, perhaps copied before the copy had finished. Export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが途中で終わっています（%1バイト目）。コピーが終わる前に持ち出されたなどの理由で、不完全になっている可能性があります。もう一度エクスポートしてください。</translation>
     </message>
     <message>
         <source>The file is not a progress bundle, or it is damaged: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは記録ファイルではないか、壊れています（%2バイト目: %1）。</translation>
     </message>
     <message>
         <source>The file is not a progress bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは記録ファイルではありません。</translation>
     </message>
     <message>
         <source>The file is not a progress bundle (it does not say “format”: “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは記録ファイルではありません（“format”: “%1”がありません）。</translation>
     </message>
     <message>
         <source>The bundle&apos;s format version is missing or not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録ファイルの形式のバージョンがないか、整数ではありません。</translation>
     </message>
     <message>
         <source>The bundle was made by a newer version of Tenarai (format version %1; this one reads %2). Update Tenarai on this PC to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この記録ファイルは新しいバージョンのTenaraiで作成されています（形式のバージョン%1。このTenaraiが読めるのはバージョン%2です）。インポートするには、このPCのTenaraiを更新してください。</translation>
     </message>
     <message>
         <source>The bundle has no “content” or no “digest”: it is damaged or was edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録ファイルに“content”または“digest”がありません。ファイルが壊れているか、編集されています。</translation>
     </message>
     <message>
         <source>The bundle was not made with this organisation&apos;s key, which this PC requires. Export it again on a PC that has the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>この記録ファイルは、このPCで必要な組織の鍵を使って作成されていません。鍵のあるPCでもう一度エクスポートしてください。</translation>
     </message>
     <message>
         <source>The bundle was made with an organisation key, and this PC has none configured to check it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>この記録ファイルは組織の鍵を使って作成されていますが、このPCには確認に使う鍵が設定されていません。</translation>
     </message>
     <message>
         <source>The bundle&apos;s digest algorithm “%1” is not one Tenarai knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録ファイルのダイジェストのアルゴリズム「%1」には、Tenaraiは対応していません。</translation>
     </message>
     <message>
         <source>The bundle&apos;s contents do not match its digest: the file was changed or damaged after it was exported. It is refused; export it again from the original PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録ファイルの内容がダイジェストと一致しません。エクスポートした後に、ファイルが変更されたか壊れています。このファイルは受け付けません。元のPCからもう一度エクスポートしてください。</translation>
     </message>
     <message>
         <source>The bundle&apos;s “%1” is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録ファイルの“%1”が日付と時刻ではありません。</translation>
     </message>
     <message>
         <source>The bundle does not say whose progress it holds (“%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>記録ファイルに、誰の進捗かが書かれていません（“%1”）。</translation>
     </message>
     <message>
         <source>The bundle has no list of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録ファイルに“%1”のリストがありません。</translation>
     </message>
     <message>
         <source>The bundle holds %1 records, more than the %2 a bundle may hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録ファイルに%1件の記録があり、上限の%2件を超えています。</translation>
     </message>
     <message>
         <source>it is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトではありません</translation>
     </message>
     <message>
         <source>it belongs to another learner than the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>記録ファイルとは別の受講者の記録です</translation>
     </message>
     <message>
         <source>Record %1 of %2 is not valid: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2件中%1件目の記録が正しくありません: %3。</translation>
     </message>
     <message>
         <source>The file cannot be opened: %1.</source>
-        <translation type="unfinished">ファイルを開けません: %1.</translation>
+        <translation>ファイルを開けません（%1）。</translation>
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished">ファイルを読み込めません: %1.</translation>
+        <translation>ファイルを読み込めません（%1）。</translation>
     </message>
     <message>
         <source>The bundle cannot be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録ファイルを書き込めません（%1）。</translation>
     </message>
     <message>
         <source>The organisation key file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の鍵ファイルを読み込めません（%1）。</translation>
     </message>
     <message>
         <source>The organisation key file is larger than %1 bytes; it should hold one line of random characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の鍵ファイルが%1バイトを超えています。ランダムな文字を1行だけ書いたファイルにしてください。</translation>
     </message>
     <message>
         <source>The organisation key file holds %1 characters; at least %2 random characters are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の鍵ファイルの文字数が%1文字です。ランダムな文字が%2文字以上必要です。</translation>
     </message>
     <message>
         <source>There is no learner with the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID「%1」の受講者はいません。</translation>
     </message>
 </context>
 <context>
     <name>tenarai::ProgressDashboard</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>under 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1分未満</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1分</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1時間%2分</translation>
     </message>
     <message>
         <source>Progress cannot be recorded on this PC just now. Lessons still work, but results are not saved.
@@ -3050,388 +3054,396 @@ You can also drop a file onto this window.</source>
 %1
 
 If this stays so, show this message to your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在、このPCでは進捗を記録できません。レッスンは引き続き使えますが、結果は保存されません。
+
+%1
+
+この状態が続く場合は、このメッセージを情報システム担当者に見せてください。</translation>
     </message>
     <message>
         <source>Choose your profile to see your progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗を見るには、自分のプロフィールを選んでください。</translation>
     </message>
     <message>
         <source>Your progress could not be read.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗を読み込めませんでした。
+
+%1</translation>
     </message>
     <message>
         <source>Nothing is recorded for “%1” yet.
 
 Open a lesson, do an exercise and press Check: your scores, the time you spent and the hints you used will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の記録はまだありません。
+
+レッスンを開いて演習を行い、「チェック」を押すと、得点、学習時間、使ったヒントがここに表示されます。</translation>
     </message>
     <message>
         <source>My progress</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の進捗</translation>
     </message>
     <message>
         <source>Progress of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の進捗</translation>
     </message>
     <message>
         <source>Progress of “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（%2）の進捗</translation>
     </message>
     <message>
         <source>Lessons completed: %1 of %2 started · Attempts: %3, passed: %4 · Time spent: %5 · Hints used: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>修了したレッスン: 開始した%2件のうち%1件 · 解答: %3回（合格: %4回） · 学習時間: %5 · ヒントの使用回数: %6</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>修了</translation>
     </message>
     <message>
         <source>Started, not completed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>開始済み（未修了）</translation>
     </message>
     <message>
         <source>Lesson pack</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンパック</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスン</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得点</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>Not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日付</translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>時間（分）</translation>
     </message>
     <message>
         <source>Hints used</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒントの使用回数</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスン</translation>
     </message>
     <message>
         <source>Hints</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒント</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未修了</translation>
     </message>
     <message>
         <source>Save My Progress as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗をCSVで保存</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV（Excel向け）(*.csv)</translation>
     </message>
     <message>
         <source>Save My Progress for a Learning Record Store</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗を学習記録ストア（LRS）向けに保存</translation>
     </message>
     <message>
         <source>xAPI statements (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>xAPIステートメント (*.json)</translation>
     </message>
     <message>
         <source>Save a SCORM Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORMサマリーを保存</translation>
     </message>
     <message>
         <source>SCORM summary as CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORMサマリー（CSV）(*.csv)</translation>
     </message>
     <message>
         <source>SCORM summary as JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORMサマリー（JSON）(*.json)</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">進捗</translation>
+        <translation>進捗</translation>
     </message>
     <message>
         <source>The report could not be saved to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを「%1」に保存できませんでした。</translation>
     </message>
     <message>
         <source>Saved “%1” in the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をフォルダー「%2」に保存しました。</translation>
     </message>
     <message>
         <source>Save All My Records in One File</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての記録を1つのファイルに保存</translation>
     </message>
     <message>
         <source>My records</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の記録</translation>
     </message>
     <message>
         <source>Tenarai records (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenaraiの記録ファイル (*.%1)</translation>
     </message>
     <message>
         <source>Your records could not be saved to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を「%1」に保存できませんでした。</translation>
     </message>
     <message>
         <source>Saved your records in “%1” in the folder %2. On another PC, open “My progress” and choose “Add Records from a File”. The file holds your name: keep it like any personal document.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を「%1」としてフォルダー「%2」に保存しました。別のPCで「自分の進捗」を開き、「ファイルから記録を追加」を選んでください。このファイルにはあなたの名前が含まれています。個人情報を含む書類と同じように管理してください。</translation>
     </message>
     <message>
         <source>Add Records from a File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルから記録を追加</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">すべてのファイル (*)</translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <source>The records in “%1” could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の記録を追加できませんでした。</translation>
     </message>
     <message>
         <source>Nothing new in “%1”: these records are already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に新しい記録はありません。これらの記録は既にこのPCにあります。</translation>
     </message>
     <message numerus="yes">
         <source>Added %n new record(s) to your progress.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新しい記録を%n件、進捗に追加しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n record(s) of “%1”. Choose that profile to see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」の記録を%n件追加しました。表示するには、そのプロフィールを選んでください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n record(s) of “%1”. To see them, choose that profile with “Switch Profile”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」の記録を%n件追加しました。表示するには、「プロフィールを切り替え」でそのプロフィールを選んでください。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Switch Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールを切り替え(&amp;S)…</translation>
     </message>
     <message>
         <source>Choose another learner who uses this PC, or create a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>このPCを使うほかの受講者を選ぶか、プロフィールを作成します</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る(&amp;B)</translation>
     </message>
     <message>
         <source>Go back to what you were doing</source>
-        <translation type="unfinished"></translation>
+        <translation>前の作業に戻ります</translation>
     </message>
     <message>
         <source>&amp;Choose a Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールを選択(&amp;C)…</translation>
     </message>
     <message>
         <source>A&amp;dd Records from a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルから記録を追加(&amp;D)…</translation>
     </message>
     <message>
         <source>Bring your progress from another PC, saved there with “Save All My Records in One File”</source>
-        <translation type="unfinished"></translation>
+        <translation>別のPCで「すべての記録を1つのファイルに保存」を使って保存した進捗を、このPCに取り込みます</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
     <message>
         <source>Lessons completed per pack</source>
-        <translation type="unfinished"></translation>
+        <translation>パックごとの修了したレッスン数</translation>
     </message>
     <message>
         <source>Score over time</source>
-        <translation type="unfinished"></translation>
+        <translation>得点の推移</translation>
     </message>
     <message>
         <source>Time spent per lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンごとの学習時間</translation>
     </message>
     <message>
         <source>Hints used per lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスンごとのヒントの使用回数</translation>
     </message>
     <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>パック</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>解答回数</translation>
     </message>
     <message>
         <source>Best score</source>
-        <translation type="unfinished"></translation>
+        <translation>最高得点</translation>
     </message>
     <message>
         <source>Last score</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の得点</translation>
     </message>
     <message>
         <source>Time spent</source>
-        <translation type="unfinished"></translation>
+        <translation>学習時間</translation>
     </message>
     <message>
         <source>Last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の解答</translation>
     </message>
     <message>
         <source>Save and Share</source>
-        <translation type="unfinished"></translation>
+        <translation>保存と共有</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート</translation>
     </message>
     <message>
         <source>Save your progress as a file, for example to hand in as a record of your training.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗をファイルとして保存します。研修の受講記録として提出する場合などに使います。</translation>
     </message>
     <message>
         <source>&amp;Anonymise: leave out my name and department</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名化: 名前と所属を含めない(&amp;A)</translation>
     </message>
     <message>
         <source>Your name is replaced by a code that stays the same in every report from this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>名前は、このPCから出力するどのレポートでも同じになるコードに置き換えられます</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSVで保存(&amp;C)…</translation>
     </message>
     <message>
         <source>A table of your lessons that opens in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelで開ける、レッスンの一覧表です。</translation>
     </message>
     <message>
         <source>Save as &amp;xAPI…</source>
-        <translation type="unfinished"></translation>
+        <translation>xAPIで保存(&amp;X)…</translation>
     </message>
     <message>
         <source>For a learning record store (LRS), if your organisation uses one.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織で学習記録ストア（LRS）を使っている場合に使います。</translation>
     </message>
     <message>
         <source>Save a SC&amp;ORM Summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORMサマリーを保存(&amp;O)…</translation>
     </message>
     <message>
         <source>For a learning management system (LMS) that imports SCORM results.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORMの結果を取り込む学習管理システム（LMS）向けです。</translation>
     </message>
     <message>
         <source>Move my records to another PC</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を別のPCに移す</translation>
     </message>
     <message>
         <source>Save all your records in one file, then add them on another PC. Adding the same file twice does no harm.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての記録を1つのファイルに保存し、別のPCで追加します。同じファイルを2回追加しても問題ありません。</translation>
     </message>
     <message>
         <source>Save All My &amp;Records in One File…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての記録を1つのファイルに保存(&amp;R)…</translation>
     </message>
 </context>
 <context>
     <name>tenarai::ProgressRecords</name>
     <message>
         <source>is not an identifier (UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>識別子（UUID）ではありません</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ありません</translation>
     </message>
     <message>
         <source>is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列ではありません</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished">空</translation>
+        <translation>空です</translation>
     </message>
     <message>
         <source>is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>長すぎます</translation>
     </message>
     <message>
         <source>is not a date and time (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>日付と時刻（ISO 8601）ではありません</translation>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値ではありません</translation>
     </message>
     <message>
         <source>is not between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>0以上1以下ではありません</translation>
     </message>
     <message>
         <source>is not a whole number from 0 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>0以上1000000以下の整数ではありません</translation>
     </message>
     <message>
         <source>is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>trueでもfalseでもありません</translation>
     </message>
     <message>
         <source>is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトではありません</translation>
     </message>
     <message>
         <source>In the %1 record, the field “%2” %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の記録で、フィールド“%2”が%3。</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィール</translation>
     </message>
     <message>
         <source>attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>解答</translation>
     </message>
     <message>
         <source>completion</source>
-        <translation type="unfinished"></translation>
+        <translation>修了</translation>
     </message>
     <message>
         <source>workshop session</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークショップのセッション</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
 </context>
 <context>
@@ -3449,131 +3461,131 @@ Open a lesson, do an exercise and press Check: your scores, the time you spent a
     <name>tenarai::ProgressStore</name>
     <message>
         <source>The progress database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベースが開かれていません。</translation>
     </message>
     <message>
         <source>The progress database can only be read, so nothing was recorded. Ask IT to make the file and its folder writable for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベースが読み取り専用のため、何も記録されませんでした。ファイルとそのフォルダーに書き込めるようにするよう、情報システム担当者に依頼してください。</translation>
     </message>
     <message>
         <source>The progress database is locked by another program and stayed locked for %1 seconds. Close other windows of Tenarai (or the program using the file) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベースがほかのプログラムによってロックされていて、%1秒待ってもロックが解除されませんでした。Tenaraiのほかのウィンドウ（またはこのファイルを使っているプログラム）を閉じて、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The disk that holds the progress database is full, so nothing was recorded. Free some space on it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベースがあるディスクの空き容量が足りないため、何も記録されませんでした。ディスクの空き容量を増やして、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The progress database is damaged or is not a Tenarai progress database. It was left as it is; ask IT to restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベースが壊れているか、Tenaraiの進捗データベースではありません。ファイルはそのままにしてあります。バックアップから復元するよう、情報システム担当者に依頼してください。</translation>
     </message>
     <message>
         <source>The progress database cannot be opened. Check that its folder exists and that you may read and write in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベースを開けません。フォルダーがあること、そのフォルダーで読み書きできることを確認してください。</translation>
     </message>
     <message>
         <source>The progress database could not be read or written (%1). Check the disk or network drive it is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベースを読み書きできませんでした（%1）。データベースがあるディスクまたはネットワークドライブを確認してください。</translation>
     </message>
     <message>
         <source>The central progress database is out of disk space, so nothing was recorded. Tell IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>中央データベースのディスクの空き容量が足りないため、何も記録されませんでした。情報システム担当者に連絡してください。</translation>
     </message>
     <message>
         <source>The central progress database is busy (locked). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>中央データベースが使用中です（ロック中）。しばらくしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The progress database reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベースでエラーが発生しました: %1</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver is not installed, so progress cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>QtのSQLiteドライバーがインストールされていないため、進捗を保存できません。</translation>
     </message>
     <message>
         <source>Qt&apos;s PostgreSQL driver is not installed, so the central progress database cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>QtのPostgreSQLドライバーがインストールされていないため、中央データベースに接続できません。</translation>
     </message>
     <message>
         <source>Cannot connect to the central progress database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中央データベースに接続できません: %1</translation>
     </message>
     <message>
         <source>This database holds other data and is not a Tenarai progress database. It was left as it is; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースにはほかのデータが入っていて、Tenaraiの進捗データベースではありません。データベースはそのままにしてあります。別のファイルを選んでください。</translation>
     </message>
     <message>
         <source>The progress database does not say which version it is, so it was left as it is. Ask IT to restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベースのバージョンがわからないため、データベースはそのままにしてあります。バックアップから復元するよう、情報システム担当者に依頼してください。</translation>
     </message>
     <message>
         <source>The progress database was written by a newer version of Tenarai (database version %1, this Tenarai reads up to %2). Update Tenarai; the database was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>この進捗データベースは新しいバージョンのTenaraiで書き込まれています（データベースのバージョン%1。このTenaraiが読めるのはバージョン%2までです）。Tenaraiを更新してください。データベースは変更していません。</translation>
     </message>
     <message>
         <source>The progress database is damaged (%1). It was left as it is; ask IT to restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベースが壊れています（%1）。データベースはそのままにしてあります。バックアップから復元するよう、情報システム担当者に依頼してください。</translation>
     </message>
     <message>
         <source>The progress database needs updating for this version of Tenarai, but it can only be read. Ask IT to make the file and its folder writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンのTenaraiで使うには進捗データベースの更新が必要ですが、データベースは読み取り専用です。ファイルとそのフォルダーに書き込めるようにするよう、情報システム担当者に依頼してください。</translation>
     </message>
     <message>
         <source>The progress database could not be updated to version %1 and was left at version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベースをバージョン%1に更新できなかったため、バージョン%2のままです: %3</translation>
     </message>
     <message>
         <source>Event “%1” cannot be recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント「%1」を記録できません: %2</translation>
     </message>
     <message>
         <source>it names profile “%1” but its record belongs to another profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィール「%1」が指定されていますが、記録は別のプロフィールのものです。</translation>
     </message>
     <message>
         <source>No file was given for the progress database.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベースのファイルが指定されていません。</translation>
     </message>
     <message>
         <source>The folder “%1” for the progress database cannot be created. Check that you may write there, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベース用のフォルダー「%1」を作成できません。そこに書き込めるかを確認するか、別の場所を選んでください。</translation>
     </message>
     <message>
         <source>This is a folder, not a progress database file; name a file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはフォルダーで、進捗データベースのファイルではありません。フォルダー内のファイルを指定してください。</translation>
     </message>
     <message>
         <source>The progress database cannot be created because the folder “%1” is read-only. Ask IT to make it writable, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー「%1」が読み取り専用のため、進捗データベースを作成できません。書き込めるようにするよう情報システム担当者に依頼するか、別の場所を選んでください。</translation>
     </message>
     <message>
         <source>You may not read the progress database. Ask IT to give you access to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベースを読み取る権限がありません。ファイルへのアクセス権を付与するよう、情報システム担当者に依頼してください。</translation>
     </message>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールの名前を入力してください。</translation>
     </message>
     <message>
         <source>There is no profile “%1” to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更するプロフィール「%1」がありません。</translation>
     </message>
     <message>
         <source>The central progress database is backed up with PostgreSQL&apos;s own tools (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>中央データベースのバックアップには、PostgreSQLのツール（pg_dump）を使ってください。</translation>
     </message>
     <message>
         <source>The file already exists. Choose a new name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが既にあります。バックアップには新しい名前を指定してください。</translation>
     </message>
     <message>
         <source>The backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを書き出せませんでした: %1</translation>
     </message>
     <message>
         <source>The backup could not be written. Check that you may write in that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを書き出せませんでした。そのフォルダーに書き込めるかを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -3609,19 +3621,19 @@ Open a lesson, do an exercise and press Check: your scores, the time you spent a
     <name>tenarai::Pseudonymiser</name>
     <message>
         <source>The pseudonym salt file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮名用のソルトファイルを読み込めません（%1）。</translation>
     </message>
     <message>
         <source>The pseudonym salt file is larger than %1 bytes; it should hold one line of random characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮名用のソルトファイルが%1バイトを超えています。ランダムな文字を1行だけ書いたファイルにしてください。</translation>
     </message>
     <message>
         <source>The pseudonym salt file holds %1 characters; at least %2 random characters are needed so that pseudonyms cannot be guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮名用のソルトファイルの文字数が%1文字です。仮名を推測されないようにするには、ランダムな文字が%2文字以上必要です。</translation>
     </message>
     <message>
         <source>The pseudonym salt file cannot be created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮名用のソルトファイルを作成できません（%1）。</translation>
     </message>
 </context>
 <context>
@@ -3900,238 +3912,238 @@ Open a lesson, do an exercise and press Check: your scores, the time you spent a
     <name>tenarai::ReportCommand</name>
     <message>
         <source>csv (default: a table for Excel), xapi (xAPI 1.0.3 statements as JSON, one per attempt), scorm (SCORM 1.2 lesson status and score per learner and lesson, as CSV) or scorm-json.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv（既定。Excel用の表）、xapi（xAPI 1.0.3のステートメントをJSONで。解答ごとに1つ）、scorm（受講者とレッスンごとのSCORM 1.2のレッスン状態と得点をCSVで）または scorm-json。</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>CSV only: one row per lesson (default), pack, learner or attempt: lessons, packs, learners or attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSVのみ: 1行にまとめる単位を、レッスン（既定）、パック、受講者、解答から選びます: lessons、packs、learners または attempts。</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>level</translation>
     </message>
     <message>
         <source>Only this learner: a name or a profile id. By default every learner.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定した受講者だけを対象にします（名前またはプロフィールID）。指定しない場合はすべての受講者が対象です。</translation>
     </message>
     <message>
         <source>name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>name or id</translation>
     </message>
     <message>
         <source>Replace learners&apos; names and ids with pseudonyms (受講者-…) that stay the same from one export to the next. Departments are kept unless --no-department is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>受講者の名前とIDを、エクスポートのたびに変わらない仮名（受講者-…）に置き換えます。--no-department を指定しない限り、所属は残します。</translation>
     </message>
     <message>
         <source>With --anonymise: the file whose secret decides the pseudonyms. Give every PC the same file for the same pseudonyms everywhere. By default a file beside the database, created on first use; required with --central.</source>
-        <translation type="unfinished"></translation>
+        <translation>--anonymise と併用: 仮名を決める秘密の値が入ったファイルです。どのPCでも同じ仮名にするには、すべてのPCに同じファイルを指定してください。指定しない場合は、データベースと同じフォルダーにあるファイルを使います（初回に作成します）。--central と併用する場合は必須です。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">file</translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>With --anonymise: leave departments out too.</source>
-        <translation type="unfinished"></translation>
+        <translation>--anonymise と併用: 所属も含めません。</translation>
     </message>
     <message>
         <source>xAPI: the absolute address activity ids start with. By default https://tenarai.invalid/xapi/activities/</source>
-        <translation type="unfinished"></translation>
+        <translation>xAPI: アクティビティIDの先頭に付ける絶対アドレスです。既定は https://tenarai.invalid/xapi/activities/</translation>
     </message>
     <message>
         <source>iri</source>
-        <translation type="unfinished"></translation>
+        <translation>iri</translation>
     </message>
     <message>
         <source>xAPI: the homePage of learners&apos; accounts (an absolute address). By default https://tenarai.invalid/learners</source>
-        <translation type="unfinished"></translation>
+        <translation>xAPI: 受講者のアカウントのhomePage（絶対アドレス）です。既定は https://tenarai.invalid/learners</translation>
     </message>
     <message>
         <source>Write to this file instead of the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準出力ではなく、このファイルに書き出します。</translation>
     </message>
     <message>
         <source>Report learners&apos; progress as CSV, xAPI statements or a SCORM 1.2 summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>受講者の進捗を、CSV、xAPIステートメント、SCORM 1.2サマリーのいずれかで出力します。</translation>
     </message>
     <message>
         <source>[--db PATH | --central] [--format csv|xapi|scorm|scorm-json] [--anonymise] [--output FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--db PATH | --central] [--format csv|xapi|scorm|scorm-json] [--anonymise] [--output FILE]</translation>
     </message>
     <message>
         <source>“report” takes no file arguments; use --output to name the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>report にはファイルを引数として指定できません。書き出すファイルは --output で指定してください。</translation>
     </message>
     <message>
         <source>“%1” is not a report format; use csv, xapi, scorm or scorm-json.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」というレポート形式はありません。csv、xapi、scorm または scorm-json を指定してください。</translation>
     </message>
     <message>
         <source>“%1” is not a level; use lessons, packs, learners or attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という単位はありません。lessons、packs、learners または attempts を指定してください。</translation>
     </message>
     <message>
         <source>--level applies to the csv format only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--level は csv 形式でだけ使えます。</translation>
     </message>
     <message>
         <source>--pseudonym-salt and --no-department go with --anonymise.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pseudonym-salt と --no-department は、--anonymise と一緒に指定してください。</translation>
     </message>
     <message>
         <source>An anonymised report of the central database needs the organisation&apos;s --pseudonym-salt file, so that pseudonyms match on every PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>中央データベースから匿名化したレポートを作るには、組織の --pseudonym-salt ファイルが必要です。どのPCでも同じ仮名にするためです。</translation>
     </message>
     <message>
         <source>The report cannot be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを書き出せません（%1）。</translation>
     </message>
 </context>
 <context>
     <name>tenarai::ReportExporter</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>The %1 “%2” is not an absolute address such as “https://lms.example.lg.jp/xapi/”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1「%2」は、「https://lms.example.lg.jp/xapi/」のような絶対アドレスではありません。</translation>
     </message>
     <message>
         <source>Learner ID</source>
-        <translation type="unfinished"></translation>
+        <translation>受講者ID</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>受講者</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>所属</translation>
     </message>
     <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>パック</translation>
     </message>
     <message>
         <source>Pack version</source>
-        <translation type="unfinished"></translation>
+        <translation>パックのバージョン</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスン</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>修了</translation>
     </message>
     <message>
         <source>Completed at</source>
-        <translation type="unfinished"></translation>
+        <translation>修了日時</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>解答回数</translation>
     </message>
     <message>
         <source>Passed attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>合格回数</translation>
     </message>
     <message>
         <source>Exercises attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>解答した演習数</translation>
     </message>
     <message>
         <source>Exercises passed</source>
-        <translation type="unfinished"></translation>
+        <translation>合格した演習数</translation>
     </message>
     <message>
         <source>Best score (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>最高得点（%）</translation>
     </message>
     <message>
         <source>Last score (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の得点（%）</translation>
     </message>
     <message>
         <source>Time spent (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>学習時間（分）</translation>
     </message>
     <message>
         <source>Hints used</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒントの使用回数</translation>
     </message>
     <message>
         <source>First attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の解答日時</translation>
     </message>
     <message>
         <source>Last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の解答日時</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>レッスン数</translation>
     </message>
     <message>
         <source>Lessons attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>解答したレッスン数</translation>
     </message>
     <message>
         <source>Lessons completed</source>
-        <translation type="unfinished"></translation>
+        <translation>修了したレッスン数</translation>
     </message>
     <message>
         <source>Completion (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>修了率（%）</translation>
     </message>
     <message>
         <source>Average best score (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>最高得点の平均（%）</translation>
     </message>
     <message>
         <source>Packs</source>
-        <translation type="unfinished"></translation>
+        <translation>パック数</translation>
     </message>
     <message>
         <source>Attempt ID</source>
-        <translation type="unfinished"></translation>
+        <translation>解答ID</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>演習</translation>
     </message>
     <message>
         <source>Started at</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日時</translation>
     </message>
     <message>
         <source>Finished at</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日時</translation>
     </message>
     <message>
         <source>Score (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>得点（%）</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>activity address</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティのアドレス</translation>
     </message>
     <message>
         <source>account home page</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのホームページ</translation>
     </message>
 </context>
 <context>
@@ -4499,44 +4511,44 @@ Open a lesson, do an exercise and press Check: your scores, the time you spent a
     <name>tenarai::StoreArguments</name>
     <message>
         <source>The progress database (a .sqlite file). By default this user&apos;s own: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベース（.sqliteファイル）です。指定しない場合は、このユーザー自身のデータベース: %1</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>path</translation>
     </message>
     <message>
         <source>Use the organisation&apos;s central progress database that IT configured for this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>情報システム担当者がこのPCに設定した、組織の中央データベースを使います。</translation>
     </message>
     <message>
         <source>Give either --db or --central, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db と --central は、どちらか一方だけを指定してください。</translation>
     </message>
     <message>
         <source>--db needs the path of a progress database.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db には進捗データベースのパスを指定してください。</translation>
     </message>
     <message>
         <source>There is no progress database here.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗データベースがありません。</translation>
     </message>
     <message>
         <source>No progress has been recorded for this user on this PC yet; give another database with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>このPCでは、このユーザーの進捗はまだ記録されていません。--db で別のデータベースを指定してください。</translation>
     </message>
     <message>
         <source>This PC has no central progress database configured; IT sets it in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このPCには中央データベースが設定されていません。設定は、情報システム担当者がこのファイルで行います。</translation>
     </message>
     <message>
         <source>There is no learner “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2には受講者「%1」がいません。</translation>
     </message>
     <message numerus="yes">
         <source>%n learner(s) are called “%1”; give the id of one: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」という名前の受講者が%n人います。いずれかのIDを指定してください: %2。</numerusform>
         </translation>
     </message>
 </context>
