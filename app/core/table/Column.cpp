@@ -102,7 +102,7 @@ Cell Column::decode(const char *begin, const char *end)
     return {};
 }
 
-Cell Column::at(qsizetype row) const
+Column::Span Column::span(qsizetype row) const
 {
     if (row < 0 || row >= m_size)
         return {};
@@ -110,34 +110,30 @@ Cell Column::at(qsizetype row) const
     const auto i = size_t(row % ChunkRows);
     const std::uint32_t begin = chunk.offsets[i];
     const std::uint32_t end = i + 1 < chunk.offsets.size() ? chunk.offsets[i + 1] : std::uint32_t(chunk.data.size());
-    return decode(chunk.data.data() + begin, chunk.data.data() + end);
+    return {chunk.data.data() + begin, chunk.data.data() + end};
+}
+
+Cell Column::at(qsizetype row) const
+{
+    const Span cell = span(row);
+    return decode(cell.begin, cell.end);
 }
 
 Cell::Kind Column::kindAt(qsizetype row) const
 {
-    if (row < 0 || row >= m_size)
-        return Cell::Kind::Empty;
-    const Chunk &chunk = m_chunks[size_t(row / ChunkRows)];
-    const auto i = size_t(row % ChunkRows);
-    const std::uint32_t begin = chunk.offsets[i];
-    const std::uint32_t end = i + 1 < chunk.offsets.size() ? chunk.offsets[i + 1] : std::uint32_t(chunk.data.size());
-    return begin == end ? Cell::Kind::Empty : Cell::Kind(quint8(chunk.data[begin]));
+    const Span cell = span(row);
+    return cell.begin == cell.end ? Cell::Kind::Empty : Cell::Kind(quint8(*cell.begin));
 }
 
 QByteArrayView Column::textBytesAt(qsizetype row) const
 {
-    if (row < 0 || row >= m_size)
+    const Span cell = span(row);
+    if (cell.begin == cell.end)
         return {};
-    const Chunk &chunk = m_chunks[size_t(row / ChunkRows)];
-    const auto i = size_t(row % ChunkRows);
-    const std::uint32_t begin = chunk.offsets[i];
-    const std::uint32_t end = i + 1 < chunk.offsets.size() ? chunk.offsets[i + 1] : std::uint32_t(chunk.data.size());
-    if (begin == end)
-        return {};
-    const auto kind = Cell::Kind(quint8(chunk.data[begin]));
+    const auto kind = Cell::Kind(quint8(*cell.begin));
     if (kind != Cell::Kind::Text && kind != Cell::Kind::Error)
         return {};
-    return QByteArrayView(chunk.data.data() + begin + 1, qsizetype(end - begin - 1));
+    return QByteArrayView(cell.begin + 1, cell.end);
 }
 
 void Column::appendRange(const Column &other, qsizetype first, qsizetype count)
@@ -208,13 +204,10 @@ void Column::appendFrom(const Column &other, qsizetype row)
         appendEmpty();
         return;
     }
-    const Chunk &source = other.m_chunks[size_t(row / ChunkRows)];
-    const auto i = size_t(row % ChunkRows);
-    const std::uint32_t begin = source.offsets[i];
-    const std::uint32_t end = i + 1 < source.offsets.size() ? source.offsets[i + 1] : std::uint32_t(source.data.size());
+    const Span cell = other.span(row);
     Chunk &chunk = chunkForAppend();
     chunk.offsets.push_back(std::uint32_t(chunk.data.size()));
-    chunk.data.insert(chunk.data.end(), source.data.begin() + begin, source.data.begin() + end);
+    chunk.data.insert(chunk.data.end(), cell.begin, cell.end);
     ++m_size;
 }
 

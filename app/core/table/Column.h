@@ -57,6 +57,15 @@ private:
         std::vector<std::uint32_t> offsets; // start of each cell in data
     };
 
+    // A cell's stored bytes (kind byte and payload); begin == end for an empty cell or a row
+    // out of range.
+    struct Span
+    {
+        const char *begin = nullptr;
+        const char *end = nullptr;
+    };
+    Span span(qsizetype row) const;
+
     Chunk &chunkForAppend();
     void finishChunk(Chunk &chunk);
     static void encode(std::vector<char> &out, const Cell &cell);
