@@ -99,9 +99,11 @@ ExitCode DbCommand::sync(const StoreLocation &local)
         printError(counts.error());
         return ExitCode::Failure;
     }
-    Console::out(tr("Sent %n record(s) to the central database", nullptr, counts->pushed)
-                 + tr(" (%n already there)", nullptr, counts->alreadyCentral) + QStringLiteral("; ")
-                 + tr("received %n record(s) from other PCs.", nullptr, counts->pulled) + QLatin1Char('\n'));
+    QString text = tr("Sent %n record(s) to the central database.", nullptr, counts->pushed) + QLatin1Char('\n');
+    if (counts->alreadyCentral > 0)
+        text += tr("%n of them had arrived there before.", nullptr, counts->alreadyCentral) + QLatin1Char('\n');
+    text += tr("Received %n record(s) from other PCs.", nullptr, counts->pulled) + QLatin1Char('\n');
+    Console::out(text);
     return ExitCode::Success;
 }
 
