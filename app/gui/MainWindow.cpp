@@ -9,6 +9,8 @@
 #include "TaskProgress.h"
 #include "Translations.h"
 #include "io/TableIO.h"
+#include "progress/BackgroundSync.h"
+#include "progress/CentralConfig.h"
 #include "progress/ProgressStore.h"
 
 #include <QAction>
@@ -39,6 +41,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <climits>
 
 namespace tenarai {
 
@@ -110,6 +115,9 @@ MainWindow::MainWindow(const AppOptions &options, QWidget *parent) : QMainWindow
 
 MainWindow::~MainWindow()
 {
+    // Waits for a running sync while the window's members still exist.
+    delete m_centralSync;
+    m_centralSync = nullptr;
     // The task holds only shared data, but waiting keeps teardown deterministic.
     if (m_progress)
         m_progress->requestCancel();
@@ -277,6 +285,11 @@ void MainWindow::createCentralWidgets()
     m_dashboard = new ProgressDashboard(m_stack);
     connect(m_dashboard, &ProgressDashboard::closeRequested, this, [this] { setProgressShown(false); });
     connect(m_dashboard, &ProgressDashboard::switchProfileRequested, this, &MainWindow::chooseProfile);
+    // Imported records go to the central store too, without waiting for the next interval.
+    connect(m_dashboard, &ProgressDashboard::recordsImported, this, [this] {
+        if (m_centralSync)
+            m_centralSync->syncSoon();
+    });
     m_stack->addWidget(m_dashboard);
     setCentralWidget(m_stack);
 }
@@ -324,8 +337,12 @@ void MainWindow::createStatusBar()
     m_profileLabel = new QLabel(bar);
     m_profileLabel->setObjectName(QStringLiteral("profileStatusLabel"));
     bar->addPermanentWidget(m_profileLabel);
+    m_centralSyncLabel = new QLabel(bar);
+    m_centralSyncLabel->setObjectName(QStringLiteral("centralSyncLabel"));
+    m_centralSyncLabel->hide();
+    bar->addPermanentWidget(m_centralSyncLabel);
     for (QLabel *label : { m_sizeLabel, m_sourceLabel, m_mergeLabel, m_raggedLabel, m_warningsLabel,
-                           m_progressStateLabel, m_profileLabel }) {
+                           m_progressStateLabel, m_profileLabel, m_centralSyncLabel }) {
         label->setContentsMargins(8, 0, 8, 0);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -369,6 +386,7 @@ void MainWindow::retranslateUi()
     m_mergeLabel->setAccessibleName(tr("Merged cells"));
     m_raggedLabel->setAccessibleName(tr("Rows with a different number of cells"));
     m_warningsLabel->setAccessibleName(tr("Warnings about the file"));
+    m_centralSyncLabel->setAccessibleName(tr("Central database"));
 
     const QString language = Translations::current();
     m_japaneseAction->setChecked(language == u"ja");
@@ -379,6 +397,7 @@ void MainWindow::retranslateUi()
     updateTabTexts();
     updateStatusLabels();
     updateProgressLabels();
+    updateCentralSyncLabel();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -908,6 +927,7 @@ void MainWindow::setProgressStore(ProgressStore *store)
     m_dashboard->setProfile(std::nullopt);
     updateProgressLabels();
     updateActions();
+    setUpCentralSync();
 }
 
 void MainWindow::setProgressUnavailable(const Error &error)
@@ -1006,6 +1026,96 @@ void MainWindow::updateProgressLabels()
                                    ? tr("Progress is saved in “%1”").arg(location)
                                    : tr("Choose a profile in the Progress menu to save your progress"));
     m_profileLabel->show();
+}
+
+void MainWindow::setUpCentralSync()
+{
+    delete m_centralSync; // waits for a running sync, which then reports nothing
+    m_centralSync = nullptr;
+    m_centralState = CentralState::Off;
+    m_centralError.reset();
+    m_centralPending = -1;
+    m_centralSyncedAt = {};
+    m_centralServer.clear();
+
+    // Only a local store that can be written has an outbox to send: marking events sent is a write.
+    if (m_progressStore && m_progressStore->database().driverName() == u"QSQLITE"
+        && !m_progressStore->isReadOnly()) {
+        const Result<std::optional<StoreLocation>> config = CentralConfig::load();
+        if (!config) {
+            // Said once, in the label's tooltip: IT's mistake must not interrupt the learner.
+            m_centralState = CentralState::BadConfig;
+            m_centralError = config.error();
+        } else if (config.value()) {
+            const StoreLocation &central = *config.value();
+            m_centralServer
+                = QStringLiteral("%1:%2/%3").arg(central.host).arg(central.port).arg(central.database);
+            m_centralSync = new BackgroundSync(
+                QDir::fromNativeSeparators(m_progressStore->describeLocation()), central, this);
+            connect(m_centralSync, &BackgroundSync::finished, this, [this](const SyncCounts &counts) {
+                m_centralState = CentralState::UpToDate;
+                m_centralError.reset();
+                m_centralPending = 0;
+                m_centralSyncedAt = QDateTime::currentDateTime();
+                // The learner's records from other PCs arrived: show them.
+                if (counts.pulled > 0)
+                    m_dashboard->refresh();
+                updateCentralSyncLabel();
+            });
+            connect(m_centralSync, &BackgroundSync::failed, this, [this](const Error &error, qint64 pending) {
+                m_centralState = CentralState::Unreachable;
+                m_centralError = error;
+                m_centralPending = pending;
+                updateCentralSyncLabel();
+            });
+            m_centralState = CentralState::Sending;
+            m_centralSync->start();
+        }
+    }
+    updateCentralSyncLabel();
+}
+
+void MainWindow::updateCentralSyncLabel()
+{
+    QString text;
+    QString toolTip;
+    bool warning = false;
+    switch (m_centralState) {
+    case CentralState::Off:
+        m_centralSyncLabel->hide();
+        return;
+    case CentralState::BadConfig:
+        warning = true;
+        text = tr("⚠ Central database settings have a mistake");
+        toolTip = tr("Your progress is kept on this PC but not sent to the central database, because its "
+                     "settings cannot be used. Please tell your IT department: %1")
+                      .arg(m_centralError ? m_centralError->toString() : QString());
+        break;
+    case CentralState::Sending:
+        text = tr("Central database: sending…");
+        toolTip = tr("Your progress is being sent to the central database “%1”.").arg(m_centralServer);
+        break;
+    case CentralState::UpToDate: {
+        const QLocale locale;
+        text = tr("Central database: up to date (%1)")
+                   .arg(locale.toString(m_centralSyncedAt.time(), QLocale::ShortFormat));
+        toolTip = tr("Your progress on this PC was last sent to the central database “%1” at %2.")
+                      .arg(m_centralServer, locale.toString(m_centralSyncedAt, QLocale::ShortFormat));
+        break;
+    }
+    case CentralState::Unreachable:
+        warning = true;
+        text = m_centralPending >= 0
+            ? tr("Central database not reachable: %n record(s) waiting; they will be sent later", nullptr,
+                 int(std::min<qint64>(m_centralPending, INT_MAX)))
+            : tr("Central database not reachable: your progress is kept on this PC and will be sent later");
+        toolTip = m_centralError ? m_centralError->toString() : QString();
+        break;
+    }
+    m_centralSyncLabel->setText(text);
+    m_centralSyncLabel->setToolTip(toolTip);
+    m_centralSyncLabel->setStyleSheet(warning ? m_raggedLabel->styleSheet() : QString());
+    m_centralSyncLabel->show();
 }
 
 void MainWindow::showError(const QString &summary, const Error &error)

@@ -5,6 +5,7 @@
 #include "progress/ProgressRecords.h"
 #include "table/Workbook.h"
 
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPointer>
@@ -24,6 +25,7 @@ class QTimer;
 
 namespace tenarai {
 
+class BackgroundSync;
 class CleaningWorkbench;
 class ProgressDashboard;
 class ProgressStore;
@@ -60,6 +62,9 @@ public:
     const std::optional<Profile> &currentProfile() const { return m_currentProfile; }
     ProgressDashboard *progressDashboard() const { return m_dashboard; }
     bool isProgressShown() const;
+    // Sends the progress store's outbox to the central store when IT configured one
+    // (CentralConfig); null otherwise. Call syncSoon() on it after recording something.
+    BackgroundSync *centralSync() const { return m_centralSync; }
 
 public slots:
     // Starts reading path in the background; false when another task is still running.
@@ -123,6 +128,8 @@ private:
     int currentSheetIndex() const;
     void showError(const QString &summary, const Error &error);
     void updateProgressLabels();
+    void setUpCentralSync();
+    void updateCentralSyncLabel();
 
     AppOptions m_options;
     std::shared_ptr<const Workbook> m_workbook;
@@ -160,6 +167,15 @@ private:
     ProgressDashboard *m_dashboard = nullptr;
     QPointer<QWidget> m_pageBeforeProgress;
 
+    // The central store: what the last sync said, kept to show it again in another language.
+    enum class CentralState { Off, Sending, UpToDate, Unreachable, BadConfig };
+    BackgroundSync *m_centralSync = nullptr;
+    CentralState m_centralState = CentralState::Off;
+    std::optional<Error> m_centralError;
+    qint64 m_centralPending = -1;
+    QDateTime m_centralSyncedAt;
+    QString m_centralServer;
+
     QStackedWidget *m_stack = nullptr;
     QWidget *m_welcomePage = nullptr;
     QLabel *m_welcomeLabel = nullptr;
@@ -174,6 +190,7 @@ private:
     QLabel *m_warningsLabel = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_progressStateLabel = nullptr;
+    QLabel *m_centralSyncLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QPushButton *m_cancelButton = nullptr;
 };
