@@ -1177,27 +1177,6 @@ With --central, migrate and check work on the central database.</source>
         <source>Synchronising</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Sent %n record(s) to the central database</source>
-        <translation>
-            <numerusform>Sent %n record to the central database</numerusform>
-            <numerusform>Sent %n records to the central database</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n already there)</source>
-        <translation>
-            <numerusform> (%n already there)</numerusform>
-            <numerusform> (%n already there)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>received %n record(s) from other PCs.</source>
-        <translation>
-            <numerusform>received %n record from other PCs.</numerusform>
-            <numerusform>received %n records from other PCs.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: the database can only be read, so it was not changed.</source>
         <translation type="unfinished"></translation>
@@ -1233,6 +1212,27 @@ With --central, migrate and check work on the central database.</source>
     <message>
         <source>Backed up %1 to %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n record(s) to the central database.</source>
+        <translation>
+            <numerusform>Sent %n record to the central database.</numerusform>
+            <numerusform>Sent %n records to the central database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had arrived there before.</source>
+        <translation>
+            <numerusform>%n of them had arrived there before.</numerusform>
+            <numerusform>%n of them had arrived there before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n record(s) from other PCs.</source>
+        <translation>
+            <numerusform>Received %n record from other PCs.</numerusform>
+            <numerusform>Received %n records from other PCs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2272,45 @@ You can also drop a file onto this window.</source>
     </message>
     <message>
         <source>Choose a profile in the Progress menu to save your progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Central database settings have a mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress is kept on this PC but not sent to the central database, because its settings cannot be used. Please tell your IT department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central database: sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress is being sent to the central database “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central database: up to date (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress on this PC was last sent to the central database “%1” at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Central database not reachable: %n record(s) waiting; they will be sent later</source>
+        <translation>
+            <numerusform>Central database not reachable: %n record waiting; it will be sent later</numerusform>
+            <numerusform>Central database not reachable: %n records waiting; they will be sent later</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Central database not reachable: your progress is kept on this PC and will be sent later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

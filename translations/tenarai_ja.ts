@@ -1175,24 +1175,6 @@ sync: このPCの進捗を、情報システム担当者が設定した中央デ
         <source>Synchronising</source>
         <translation>同期中</translation>
     </message>
-    <message numerus="yes">
-        <source>Sent %n record(s) to the central database</source>
-        <translation>
-            <numerusform>中央データベースに%n件の記録を送信しました</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n already there)</source>
-        <translation>
-            <numerusform>（うち%n件は既に登録済み）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>received %n record(s) from other PCs.</source>
-        <translation>
-            <numerusform>ほかのPCから%n件の記録を受信しました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: the database can only be read, so it was not changed.</source>
         <translation>%1: データベースが読み取り専用のため、変更しませんでした。</translation>
@@ -1228,6 +1210,24 @@ sync: このPCの進捗を、情報システム担当者が設定した中央デ
     <message>
         <source>Backed up %1 to %2.</source>
         <translation>「%1」を「%2」にバックアップしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n record(s) to the central database.</source>
+        <translation>
+            <numerusform>中央データベースに%n件の記録を送信しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had arrived there before.</source>
+        <translation>
+            <numerusform>そのうち%n件は、すでに届いていました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n record(s) from other PCs.</source>
+        <translation>
+            <numerusform>ほかのPCから%n件の記録を受信しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2256,44 @@ You can also drop a file onto this window.</source>
     <message>
         <source>Choose a profile in the Progress menu to save your progress</source>
         <translation>進捗を保存するには、[進捗]メニューでプロフィールを選んでください</translation>
+    </message>
+    <message>
+        <source>Central database</source>
+        <translation>中央データベース</translation>
+    </message>
+    <message>
+        <source>⚠ Central database settings have a mistake</source>
+        <translation>⚠ 中央データベースの設定に誤りがあります</translation>
+    </message>
+    <message>
+        <source>Your progress is kept on this PC but not sent to the central database, because its settings cannot be used. Please tell your IT department: %1</source>
+        <translation>設定を使用できないため、進捗はこのPCに保存されていますが、中央データベースには送信されていません。情報システム担当者にお知らせください: %1</translation>
+    </message>
+    <message>
+        <source>Central database: sending…</source>
+        <translation>中央データベース: 送信中…</translation>
+    </message>
+    <message>
+        <source>Your progress is being sent to the central database “%1”.</source>
+        <translation>進捗を中央データベース「%1」に送信しています。</translation>
+    </message>
+    <message>
+        <source>Central database: up to date (%1)</source>
+        <translation>中央データベース: 最新です（%1）</translation>
+    </message>
+    <message>
+        <source>Your progress on this PC was last sent to the central database “%1” at %2.</source>
+        <translation>このPCの進捗は、%2に中央データベース「%1」へ送信しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Central database not reachable: %n record(s) waiting; they will be sent later</source>
+        <translation>
+            <numerusform>中央データベースに接続できません: %n件の記録が送信待ちです。後で送信されます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Central database not reachable: your progress is kept on this PC and will be sent later</source>
+        <translation>中央データベースに接続できません: 進捗はこのPCに保存されていて、後で送信されます</translation>
     </message>
 </context>
 <context>
