@@ -11,7 +11,7 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(fuzz_csv_reader fuzz_xlsx_reader fuzz_frame_codec fuzz_recipe fuzz_normalizers fuzz_address
-           fuzz_municipality_directory fuzz_progress_bundle)
+           fuzz_municipality_directory fuzz_progress_bundle fuzz_form fuzz_form_rubric fuzz_postal_codes)
 fi
 cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]}"
 
@@ -25,6 +25,9 @@ seeds_for() {
     fuzz_address) echo "$root/tests/fuzz/seeds/address" ;;
     fuzz_municipality_directory) echo "$root/tests/fuzz/seeds/municipalities" ;;
     fuzz_progress_bundle) echo "$root/tests/fuzz/seeds/bundle" ;;
+    fuzz_form) echo "$root/tests/fuzz/seeds/forms" ;;
+    fuzz_form_rubric) echo "$root/tests/fuzz/seeds/rubrics" ;;
+    fuzz_postal_codes) echo "$root/tests/fuzz/seeds/postal" ;;
   esac
 }
 export QT_QPA_PLATFORM=offscreen
