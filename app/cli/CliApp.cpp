@@ -6,6 +6,7 @@
 #include "ConvertCommand.h"
 #include "DbCommand.h"
 #include "DiagnoseCommand.h"
+#include "FormCommand.h"
 #include "InfoCommand.h"
 #include "NormalizeCommand.h"
 #include "ReportCommand.h"
@@ -26,6 +27,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<BundleCommand>());
     m_commands.push_back(std::make_unique<DbCommand>());
+    m_commands.push_back(std::make_unique<FormCommand>());
 }
 
 CliApp::~CliApp() = default;
