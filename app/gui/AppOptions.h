@@ -13,6 +13,7 @@ struct AppOptions
     QString language; // "ja" or "en" from --language; empty: saved choice or system locale
     QString fileToOpen; // opened once the window is shown; empty for none
     QString screenshotPath; // hidden review aid: grab the window to this PNG and quit
+    QString formsFolder; // where the learner's forms are kept; empty: FormLibrary::defaultFolder()
 
     // A "lessons" folder next to the executable, else the installed share folder
     // (<prefix>/share/tenarai/lessons); the first that exists, or the former when neither does.

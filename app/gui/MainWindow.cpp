@@ -2,12 +2,18 @@
 
 #include "CleaningWorkbench.h"
 #include "ErrorBox.h"
+#include "FormDesigner.h"
+#include "FormOpenDialog.h"
+#include "FormsPage.h"
 #include "GuiSettings.h"
 #include "ProfilePickerDialog.h"
 #include "ProgressDashboard.h"
 #include "TableModel.h"
 #include "TaskProgress.h"
 #include "Translations.h"
+#include "forms/FormCollection.h"
+#include "forms/FormInference.h"
+#include "forms/FormLibrary.h"
 #include "io/TableIO.h"
 #include "progress/BackgroundSync.h"
 #include "progress/CentralConfig.h"
@@ -205,6 +211,33 @@ void MainWindow::createActions()
     m_switchProfileAction = new QAction(this);
     m_switchProfileAction->setObjectName(QStringLiteral("switchProfileAction"));
     connect(m_switchProfileAction, &QAction::triggered, this, &MainWindow::chooseProfile);
+
+    // Made with the actions, as the workbench is: the Forms menu holds the designer's undo.
+    m_formsPage = new FormsPage(this);
+    connect(m_formsPage, &FormsPage::collectionChanged, this, &MainWindow::updateActions);
+    m_newFormAction = new QAction(this);
+    m_newFormAction->setObjectName(QStringLiteral("newFormAction"));
+    connect(m_newFormAction, &QAction::triggered, this, &MainWindow::newForm);
+    m_openFormAction = new QAction(this);
+    m_openFormAction->setObjectName(QStringLiteral("openFormAction"));
+    connect(m_openFormAction, &QAction::triggered, this, &MainWindow::chooseFormToOpen);
+    m_formFromFileAction = new QAction(this);
+    m_formFromFileAction->setObjectName(QStringLiteral("formFromSpreadsheetAction"));
+    connect(m_formFromFileAction, &QAction::triggered, this, &MainWindow::chooseSpreadsheetForForm);
+    m_formFromSheetAction = new QAction(this);
+    m_formFromSheetAction->setObjectName(QStringLiteral("formFromSheetAction"));
+    connect(m_formFromSheetAction, &QAction::triggered, this, &MainWindow::createFormFromCurrentSheet);
+    m_formsAction = new QAction(this);
+    m_formsAction->setObjectName(QStringLiteral("showFormsAction"));
+    m_formsAction->setCheckable(true);
+    m_formsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_formsAction, &QAction::triggered, this, &MainWindow::setFormsShown);
+    m_exportFormAction = new QAction(this);
+    m_exportFormAction->setObjectName(QStringLiteral("exportFormAction"));
+    connect(m_exportFormAction, &QAction::triggered, m_formsPage, &FormsPage::chooseFormExportFile);
+    m_exportAnswersAction = new QAction(this);
+    m_exportAnswersAction->setObjectName(QStringLiteral("exportAnswersAction"));
+    connect(m_exportAnswersAction, &QAction::triggered, m_formsPage, &FormsPage::chooseAnswersExportFile);
 }
 
 void MainWindow::createMenus()
@@ -231,6 +264,21 @@ void MainWindow::createMenus()
     m_progressMenu->setObjectName(QStringLiteral("progressMenu"));
     m_progressMenu->addAction(m_progressAction);
     m_progressMenu->addAction(m_switchProfileAction);
+
+    m_formsMenu = menuBar()->addMenu(QString());
+    m_formsMenu->setObjectName(QStringLiteral("formsMenu"));
+    m_formsMenu->addAction(m_newFormAction);
+    m_formsMenu->addAction(m_openFormAction);
+    m_formsMenu->addSeparator();
+    m_formsMenu->addAction(m_formFromFileAction);
+    m_formsMenu->addAction(m_formFromSheetAction);
+    m_formsMenu->addSeparator();
+    m_formsMenu->addAction(m_formsAction);
+    m_formsMenu->addAction(m_exportFormAction);
+    m_formsMenu->addAction(m_exportAnswersAction);
+    m_formsMenu->addSeparator();
+    m_formsMenu->addAction(m_formsPage->designer()->undoAction());
+    m_formsMenu->addAction(m_formsPage->designer()->redoAction());
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -291,6 +339,7 @@ void MainWindow::createCentralWidgets()
             m_centralSync->syncSoon();
     });
     m_stack->addWidget(m_dashboard);
+    m_stack->addWidget(m_formsPage);
     setCentralWidget(m_stack);
 }
 
@@ -367,6 +416,19 @@ void MainWindow::retranslateUi()
     m_progressAction->setStatusTip(tr("See your lessons, scores, time spent and hints used"));
     m_switchProfileAction->setText(tr("&Switch Profile…"));
     m_switchProfileAction->setStatusTip(tr("Choose another learner who uses this PC, or create a profile"));
+    m_formsMenu->setTitle(tr("F&orms"));
+    m_newFormAction->setText(tr("&New Form"));
+    m_newFormAction->setStatusTip(tr("Start an empty form and add its questions yourself"));
+    m_openFormAction->setText(tr("&Open Form…"));
+    m_openFormAction->setStatusTip(tr("Continue with a form made earlier"));
+    m_formFromFileAction->setText(tr("Create Form from &Spreadsheet…"));
+    m_formFromFileAction->setStatusTip(tr("Propose a form from the columns of a CSV or Excel file, such as a survey sheet"));
+    m_formFromSheetAction->setText(tr("Create Form from &This Sheet"));
+    m_formFromSheetAction->setStatusTip(tr("Propose a form from the columns of the sheet shown"));
+    m_formsAction->setText(tr("Show &Forms"));
+    m_formsAction->setStatusTip(tr("Design the open form, fill it in and see its answers"));
+    m_exportFormAction->setText(tr("Export Form &Definition…"));
+    m_exportAnswersAction->setText(tr("Export &Answers…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Tenarai"));
@@ -409,6 +471,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // What was typed into a form is written before the window goes.
+    if (m_formsPage->hasCollection()) {
+        m_formsPage->designer()->commitPendingEdit();
+        m_formsPage->saveNow();
+    }
     if (isBusy()) {
         // Readers check for cancellation often, so this wait is short.
         m_progress->requestCancel();
@@ -558,6 +625,15 @@ void MainWindow::updateActions()
     m_cancelAction->setEnabled(isBusy());
     m_progressAction->setChecked(isProgressShown());
     m_switchProfileAction->setEnabled(m_progressStore != nullptr);
+    m_newFormAction->setEnabled(!isBusy());
+    m_openFormAction->setEnabled(!isBusy());
+    m_formFromFileAction->setEnabled(!isBusy());
+    m_formFromSheetAction->setEnabled(!isBusy() && sheet >= 0
+                                      && m_workbook->sheets[size_t(sheet)].type == Sheet::Type::Worksheet);
+    m_formsAction->setChecked(isFormsShown());
+    m_formsAction->setEnabled(isFormsShown() || m_formsPage->hasCollection());
+    m_exportFormAction->setEnabled(m_formsPage->hasCollection());
+    m_exportAnswersAction->setEnabled(m_formsPage->hasCollection());
 }
 
 void MainWindow::rebuildRecentFilesMenu()
@@ -722,8 +798,8 @@ void MainWindow::startTask(Task task, const QString &path, const std::shared_ptr
     m_taskPath = path;
     m_progress = progress;
     m_progressBar->setRange(0, 0); // busy until the first report
-    m_progressBar->setAccessibleDescription(task == Task::Load ? tr("Opening %1").arg(fileNameOf(path))
-                                                               : tr("Exporting to %1").arg(fileNameOf(path)));
+    m_progressBar->setAccessibleDescription(task == Task::Export ? tr("Exporting to %1").arg(fileNameOf(path))
+                                                                 : tr("Opening %1").arg(fileNameOf(path)));
     m_progressBar->show();
     m_cancelButton->setEnabled(true);
     m_cancelButton->show();
@@ -780,6 +856,21 @@ void MainWindow::onTaskFinished()
             rebuildRecentFilesMenu();
             statusBar()->showMessage(tr("Opened %1").arg(fileNameOf(path)), 10000);
             emit loadFinished(true);
+        }
+    } else if (task == Task::CreateForm) {
+        const std::shared_ptr<std::optional<FormInference>> inference = std::move(m_formInference);
+        if (cancelled || (outcome.error && outcome.error->kind == Error::Kind::Cancelled)) {
+            statusBar()->showMessage(tr("Creating the form was cancelled"));
+            emit formCreated(false);
+        } else if (outcome.error) {
+            statusBar()->clearMessage();
+            showError(tr("Could not make a form from “%1”.").arg(fileNameOf(path)), *outcome.error);
+            emit formCreated(false);
+        } else if (!inference || !inference->has_value()) {
+            statusBar()->showMessage(tr("Creating the form was cancelled"));
+            emit formCreated(false);
+        } else {
+            finishFormCreation(**inference, path);
         }
     } else if (task == Task::Export) {
         if (outcome.error && outcome.error->kind == Error::Kind::Cancelled) {
@@ -1156,6 +1247,202 @@ void MainWindow::showAbout()
     box->setStandardButtons(QMessageBox::Ok);
     box->setWindowModality(Qt::WindowModal);
     box->open();
+}
+
+
+// Forms ---------------------------------------------------------------------------------------
+
+QString MainWindow::formsFolder() const
+{
+    return m_options.formsFolder.isEmpty() ? FormLibrary::defaultFolder() : m_options.formsFolder;
+}
+
+bool MainWindow::isFormsShown() const
+{
+    return m_stack->currentWidget() == m_formsPage;
+}
+
+void MainWindow::setFormsShown(bool shown)
+{
+    if (shown && !isFormsShown()) {
+        m_pageBeforeForms = m_stack->currentWidget();
+        m_stack->setCurrentWidget(m_formsPage);
+    } else if (!shown && isFormsShown()) {
+        QWidget *previous = m_pageBeforeForms.data();
+        if (!previous || previous == m_formsPage || (previous == m_tabs && m_tabs->count() == 0))
+            previous
+                = m_workbook && !m_workbook->sheets.empty() ? static_cast<QWidget *>(m_tabs) : m_welcomePage;
+        m_stack->setCurrentWidget(previous);
+    }
+    updateActions();
+}
+
+void MainWindow::chooseSpreadsheetForForm()
+{
+    if (isBusy())
+        return;
+    const QString startDir = m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath();
+    const QString filters
+        = tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm)") + QStringLiteral(";;") + tr("All files (*)");
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Create a Form from a Spreadsheet"), startDir, filters);
+    if (!path.isEmpty())
+        createFormFromSpreadsheet(path);
+}
+
+bool MainWindow::createFormFromSpreadsheet(const QString &path)
+{
+    if (isBusy()) {
+        statusBar()->showMessage(tr("Please wait until the current task finishes, or cancel it."));
+        return false;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto progress = TaskProgress::create();
+    ReadOptions readOptions;
+    readOptions.progress = TaskProgress::callbackFor(progress);
+    auto inference = std::make_shared<std::optional<FormInference>>();
+    QFuture<TaskOutcome> future = QtConcurrent::run([absolute, readOptions, inference]() {
+        return guarded(absolute, [&]() -> TaskOutcome {
+            Result<Workbook> read = TableIO::read(absolute, readOptions);
+            if (!read)
+                return { nullptr, read.error() };
+            // The first visible worksheet, as a learner sees it on opening the file.
+            const Sheet *chosen = nullptr;
+            for (const Sheet &sheet : read.value().sheets) {
+                if (sheet.type != Sheet::Type::Worksheet)
+                    continue;
+                if (!chosen)
+                    chosen = &sheet;
+                if (sheet.state == Sheet::State::Visible) {
+                    chosen = &sheet;
+                    break;
+                }
+            }
+            if (!chosen) {
+                Error error;
+                error.kind = Error::Kind::InvalidArgument;
+                error.file = absolute;
+                error.message = QCoreApplication::translate("tenarai::MainWindow",
+                                                            "The file has no worksheet with cells to make a form from.");
+                return { nullptr, error };
+            }
+            Result<FormInference> inferred = FormInferrer::infer(*chosen);
+            if (!inferred) {
+                Error error = inferred.error();
+                if (error.file.isEmpty())
+                    error.file = absolute;
+                return { nullptr, error };
+            }
+            *inference = std::move(inferred).value();
+            return {};
+        });
+    });
+    startTask(Task::CreateForm, absolute, progress, future);
+    m_formInference = inference;
+    statusBar()->showMessage(tr("Reading %1 to propose a form…").arg(fileNameOf(absolute)));
+    return true;
+}
+
+bool MainWindow::createFormFromCurrentSheet()
+{
+    if (isBusy()) {
+        statusBar()->showMessage(tr("Please wait until the current task finishes, or cancel it."));
+        return false;
+    }
+    const int sheet = currentSheetIndex();
+    if (sheet < 0 || m_workbook->sheets[size_t(sheet)].type != Sheet::Type::Worksheet)
+        return false;
+    const std::shared_ptr<const Workbook> workbook = m_workbook;
+    const QString source = m_filePath;
+    auto inference = std::make_shared<std::optional<FormInference>>();
+    QFuture<TaskOutcome> future = QtConcurrent::run([workbook, sheet, source, inference]() {
+        return guarded(source, [&]() -> TaskOutcome {
+            Result<FormInference> inferred = FormInferrer::infer(workbook->sheets[size_t(sheet)]);
+            if (!inferred) {
+                Error error = inferred.error();
+                if (error.file.isEmpty())
+                    error.file = source;
+                return { nullptr, error };
+            }
+            *inference = std::move(inferred).value();
+            return {};
+        });
+    });
+    startTask(Task::CreateForm, source, TaskProgress::create(), future);
+    m_formInference = inference;
+    statusBar()->showMessage(tr("Proposing a form from the sheet “%1”…").arg(m_workbook->sheets[size_t(sheet)].name));
+    return true;
+}
+
+void MainWindow::finishFormCreation(const FormInference &inference, const QString &sourcePath)
+{
+    FormCollection collection;
+    collection.form = inference.form;
+    if (collection.form.title.trimmed().isEmpty())
+        collection.form.title = !inference.titleFromSheet.trimmed().isEmpty() ? inference.titleFromSheet.trimmed()
+                                                                             : QFileInfo(sourcePath).completeBaseName();
+    const FormLibrary library(formsFolder());
+    const Result<QString> path = library.newPath(collection.form.title);
+    if (!path) {
+        statusBar()->clearMessage();
+        showError(tr("The new form could not be saved in the forms folder."), path.error());
+        emit formCreated(false);
+        return;
+    }
+    const Status created = m_formsPage->createCollection(collection, path.value());
+    if (!created) {
+        statusBar()->clearMessage();
+        showError(tr("The new form could not be saved in the forms folder."), created.error());
+        emit formCreated(false);
+        return;
+    }
+    setFormsShown(true);
+    QString message = tr("A form with %n field(s) was proposed from “%1”. Each field says why; check them before use.",
+                         nullptr, int(collection.form.fields().size()))
+                          .arg(fileNameOf(sourcePath));
+    if (!inference.notes.isEmpty())
+        message += u' ' + inference.notes.join(u' ');
+    statusBar()->showMessage(message, 20000);
+    emit formCreated(true);
+}
+
+void MainWindow::newForm()
+{
+    FormCollection collection;
+    collection.form.title = tr("New form");
+    collection.form.sections.append(FormSection {});
+    const FormLibrary library(formsFolder());
+    const Result<QString> path = library.newPath(collection.form.title);
+    const Status created = path ? m_formsPage->createCollection(collection, path.value()) : Status(path.error());
+    if (!created) {
+        showError(tr("The new form could not be saved in the forms folder."), created.error());
+        return;
+    }
+    setFormsShown(true);
+}
+
+bool MainWindow::openForm(const QString &path)
+{
+    const Status opened = m_formsPage->openCollection(path);
+    if (!opened) {
+        showError(tr("Could not open the form “%1”.").arg(fileNameOf(path)), opened.error());
+        return false;
+    }
+    setFormsShown(true);
+    return true;
+}
+
+void MainWindow::chooseFormToOpen()
+{
+    auto *dialog = new FormOpenDialog(FormLibrary(formsFolder()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString path = dialog->selectedPath();
+        if (!path.isEmpty())
+            openForm(path);
+    });
+    dialog->open();
 }
 
 } // namespace tenarai

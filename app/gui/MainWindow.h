@@ -27,6 +27,8 @@ namespace tenarai {
 
 class BackgroundSync;
 class CleaningWorkbench;
+class FormsPage;
+struct FormInference;
 class ProgressDashboard;
 class ProgressStore;
 class TaskProgress;
@@ -66,6 +68,12 @@ public:
     // (CentralConfig); null otherwise. Call syncSoon() on it after recording something.
     BackgroundSync *centralSync() const { return m_centralSync; }
 
+    // Forms (issue 5): the page that designs, fills in and collects one form at a time, and the
+    // folder the forms are kept in (AppOptions::formsFolder, else FormLibrary::defaultFolder()).
+    FormsPage *formsPage() const { return m_formsPage; }
+    bool isFormsShown() const;
+    QString formsFolder() const;
+
 public slots:
     // Starts reading path in the background; false when another task is still running.
     bool openFile(const QString &path);
@@ -83,10 +91,25 @@ public slots:
     void chooseProfile();
     // Shows the "My progress" page, or goes back to the page shown before it.
     void setProgressShown(bool shown);
+    // Shows the forms page, or goes back to the page shown before it.
+    void setFormsShown(bool shown);
+    // Reads a CSV or XLSX in the background, proposes a form from its first visible worksheet,
+    // saves it as a new form in the forms folder and shows it in the designer. False when it
+    // cannot start (another task runs); formCreated tells how it ended.
+    bool createFormFromSpreadsheet(const QString &path);
+    // The same from the sheet shown in the current tab.
+    bool createFormFromCurrentSheet();
+    // An empty form in the forms folder, shown in the designer.
+    void newForm();
+    // Opens a form file of the library (or any *.tenarai-form) on the forms page.
+    bool openForm(const QString &path);
+    // The list of the library's forms; the one chosen is opened.
+    void chooseFormToOpen();
 
 signals:
     void loadFinished(bool ok); // false after an error or a cancel
     void exportFinished(bool ok);
+    void formCreated(bool ok); // after createFormFrom…: false after an error or a cancel
     void currentProfileChanged();
 
 protected:
@@ -96,7 +119,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    enum class Task { None, Load, Export };
+    enum class Task { None, Load, Export, CreateForm };
     // What a background task hands back; a default-constructible value for QFuture.
     struct TaskOutcome
     {
@@ -130,6 +153,8 @@ private:
     void updateProgressLabels();
     void setUpCentralSync();
     void updateCentralSyncLabel();
+    void chooseSpreadsheetForForm();
+    void finishFormCreation(const FormInference &inference, const QString &sourcePath);
 
     AppOptions m_options;
     std::shared_ptr<const Workbook> m_workbook;
@@ -160,12 +185,24 @@ private:
     QMenu *m_progressMenu = nullptr;
     QAction *m_progressAction = nullptr;
     QAction *m_switchProfileAction = nullptr;
+    QMenu *m_formsMenu = nullptr;
+    QAction *m_newFormAction = nullptr;
+    QAction *m_openFormAction = nullptr;
+    QAction *m_formFromFileAction = nullptr;
+    QAction *m_formFromSheetAction = nullptr;
+    QAction *m_formsAction = nullptr;
+    QAction *m_exportFormAction = nullptr;
+    QAction *m_exportAnswersAction = nullptr;
 
     ProgressStore *m_progressStore = nullptr;
     std::optional<Error> m_progressError; // why there is no store, once setProgressUnavailable said so
     std::optional<Profile> m_currentProfile;
     ProgressDashboard *m_dashboard = nullptr;
     QPointer<QWidget> m_pageBeforeProgress;
+    FormsPage *m_formsPage = nullptr;
+    QPointer<QWidget> m_pageBeforeForms;
+    // What the running CreateForm task proposed: written by the worker, read once it finished.
+    std::shared_ptr<std::optional<FormInference>> m_formInference;
 
     // The central store: what the last sync said, kept to show it again in another language.
     enum class CentralState { Off, Sending, UpToDate, Unreachable, BadConfig };
