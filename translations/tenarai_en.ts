@@ -1743,6 +1743,1753 @@ With --central, migrate and check work on the central database.</source>
     </message>
 </context>
 <context>
+    <name>tenarai::Form</name>
+    <message>
+        <source>This must be text in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This must be a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This must be a date written as YYYY-MM-DD, for example 2024-04-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This must be an object { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the field the condition looks at is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition must be “hasValue”, “equals” or “notEquals”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field must be an object { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field has no “id” (text in double quotes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field has no “type” (text in double quotes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field type “%1”; the types are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choices must be a list [ … ] of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field may have at most %1 choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice must be text in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-line text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice (one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices (several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s title is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has no fields yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has %1 fields; a form may have at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (id “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field “%1” has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the field %1 may only hold the letters A–Z and a–z, digits, “_” and “-”, at most %2 of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 has the same id as an earlier field; each id must be different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 has no label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note %1 has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of the field %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 has no choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 has more than %2 choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 has an empty choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice “%1” of the field %2 starts or ends with a space or holds a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 has the choice “%2” twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 has a minimum (%2) above its maximum (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 has a minimum length (%2) above its maximum length (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 has an earliest date (%2) after its latest date (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 asks for at least %2 choices but at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 asks for at least %2 choices but offers only %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern of the field %1 is not a valid regular expression: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default of the field %1 is not a valid answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is shown depending on its own answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is shown depending on a field “%2” that the form does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is shown depending on the field “%2”, which comes after it; it must depend on an earlier field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is shown depending on the note “%2”, which has no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition of the field %1 has no value to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition of the field %1 must compare with “yes” or “no”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition of the field %1 compares with “%2”, which is not one of the choices of the field “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form is not valid JSON at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form must be a JSON object { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Tenarai form (“format” must be “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“version” must be a whole number, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form is from a newer Tenarai (format version %1); this version reads format %2 and older. Update Tenarai to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“sections” must be a list [ … ] of sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form may have at most %1 sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section must be an object { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“fields” must be a list [ … ] of fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form may have at most %1 fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormCollection</name>
+    <message>
+        <source>Some answers need fixing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the labels of fields that need fixing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form already holds %1 answers, the most one form can keep; export them and start a new form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer being edited is no longer in the form (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers can be exported as .xlsx or .csv only; choose a file name that ends in one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form file is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form file is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form file must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Tenarai form with answers (“format” must be “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“version” must be a whole number, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form was saved by a newer version of Tenarai (format %1); this version reads format %2 and older. Update Tenarai to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“form” must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“submissions” must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds %1 answers; a form keeps at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“id” must be a text of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id “%1” is used by two answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“submittedAt” must be a date and time such as 2024-04-01T09:30:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“updatedAt” must be a date and time such as 2024-04-01T09:30:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“values” must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value must name its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value must be an object with “kind” and “value”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of value “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text value must be a JSON string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number value must be a JSON number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A yes/no value must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date value must be a date such as 2024-04-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date-time value must be such as 2024-04-01T09:30:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time value must be a whole number of milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An error value must be its code, such as #N/A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“draft” must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft answer must be a JSON string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“draftSubmissionId” must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft edits the answer “%1”, which is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form cannot be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormCommand</name>
+    <message>
+        <source>infer: the sheet to read, by name or position counted from 0. By default the first worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infer: the row that holds the headings, counted from 1, instead of finding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infer: also write why each field got its type to standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infer: write the form to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: compare the form with this rubric file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: print JSON with stable English keys instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a form from a spreadsheet, or check a form against a lesson&apos;s rubric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[options] infer IN | check FORM.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infer IN: find the header of a table (.xlsx, .csv …), also below a title block or over two rows, and write a form with one field per column, its type, choices and required flag guessed from the values, as JSON.
+check FORM.json: with --rubric, print PASS or FAIL per rubric item and what is missing; without, list what makes the form unusable. Exit status: 0 when all passes, 1 when something fails, 2 when a file cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infer or check, and its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: infer IN or check FORM.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”; use infer or check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one table to infer a form from: infer IN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one form to check: check FORM.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not work with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header-row takes a row number counted from 1, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of answers.</source>
+        <translation>
+            <numerusform>%n row of answers.</numerusform>
+            <numerusform>%n rows of answers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 “%2” (column %3): %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation>
+            <numerusform>%n problem.</numerusform>
+            <numerusform>%n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n rubric item(s) pass.</source>
+        <translation>
+            <numerusform>%1: %2 of %n rubric item passes.</numerusform>
+            <numerusform>%1: %2 of %n rubric items pass.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormDesigner</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections and fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a field to move it, also into another section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected field up (Alt+Shift+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected field down (Alt+Shift+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved answers are kept under this name; it does not change when the label does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One choice per line, in the order shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression that the whole answer must match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message when it does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is answered and is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a yes/no field write “yes” or “no”; otherwise the answer as chosen or typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: how the form looks to the person filling it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a field on the left to change it, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(always shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: the form can be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the form can be used (click one to go to it):</source>
+        <translation>
+            <numerusform>%n problem to fix before the form can be used (click one to go to it):</numerusform>
+            <numerusform>%n problems to fix before the form can be used (click one to go to it):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormFieldListModel</name>
+    <message>
+        <source>Section %1 (no heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section: drop fields here to move them into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormFillWidget</name>
+    <message>
+        <source>Type the postal code first, then choose “Fill in address”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address is known for the postal code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal code %1 covers several prefectures; type the address yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (the postal code covers several towns, so only the common part is shown): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal code covers several towns: “%1” was filled in; add the town and the rest of the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was filled in; add the block and building number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty every field and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the answers before sending them (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a preview: nothing will be saved, and “Submit” only returns to the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the form to change an answer (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changed answer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2024-04-01 or 令和6年4月1日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the address from the postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormInferrer</name>
+    <message>
+        <source>line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there are no answers to read; the heading “%2” suggests it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there are no answers to read, so any text is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers are TRUE or FALSE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers are yes/no words (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers read as dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers are phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers are postal codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers are email addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers are whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers are numbers, some with decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: guessed from %2 different items in %3 answers, separated by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: guessed from %2 different values in %3 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: some answers have line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an answer is %2 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n different value(s) in %2 answers, with no one type or few choices.</source>
+        <translation>
+            <numerusform>%1: %n different value in %2 answers, with no one type or few choices.</numerusform>
+            <numerusform>%1: %n different values in %2 answers, with no one type or few choices.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers have a phone number&apos;s digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers are postal codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers have an @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers read as dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answers are text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the heading “%2” suggests it, and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: the heading marks it with ※ or （必須）.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: all %1 rows have an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required: %1 of %2 rows leave it blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required: too few rows to tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns are headed “%1”; the one in column %2 is called “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more column(s) repeat an earlier heading and got _2, _3 … the same way.</source>
+        <translation>
+            <numerusform>%n more column repeats an earlier heading and got _2, _3 … the same way.</numerusform>
+            <numerusform>%n more columns repeat an earlier heading and got _2, _3 … the same way.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no answers below the header, so the types come from the headings&apos; words alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 rows were read to guess the types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) with neither a heading nor answers left out: %1.</source>
+        <translation>
+            <numerusform>%n column with neither a heading nor answers left out: %1.</numerusform>
+            <numerusform>%n columns with neither a heading nor answers left out: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table has %1 columns; only the first %2 became fields, as a form may have at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header has 1 or 2 rows, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is empty, so there is nothing to make a form from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has only %2 rows, so row %3 cannot be the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is on rows %1 and %2: group headings above the column headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row 1 above it is a title block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows 1–%1 above it are a title block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row was given, not detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormLibrary</name>
+    <message>
+        <source>The forms folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forms folder %1 already holds too many forms named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormOpenDialog</name>
+    <message>
+        <source>Open a Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer is being typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no forms in “%1” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forms in “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormRubric</name>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each entry of “%1” must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a date written as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“min” is above “max”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“minLength” is above “maxLength”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“earliest” is after “latest”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“minChoices” is above “maxChoices”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item has no “id”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id “%1” is kept for the form title check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item has no “label”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synonym must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field type “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field type “%1” holds no answer and cannot be asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“validation” must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“showWhen” must be the label of another item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Tenarai form rubric (“format” must be “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“version” must be a whole number, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rubric was saved for a newer version of Tenarai (format %1); this version reads format %2 and older. Update Tenarai to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“items” must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric has more than %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id “%1” is used by an earlier item too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other item has the label “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormRubricChecker</name>
+    <message>
+        <source>Form title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form should not ask for 「%1」.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has no field for 「%1」.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 should be of the type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 should be one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 should be required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 should not be required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>「%1」 is missing %n choice(s).</source>
+        <translation>
+            <numerusform>「%1」 is missing %n choice.</numerusform>
+            <numerusform>「%1」 is missing %n choices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>「%1」 offers %n choice(s) that should not be there.</source>
+        <translation>
+            <numerusform>「%1」 offers %n choice that should not be there.</numerusform>
+            <numerusform>「%1」 offers %n choices that should not be there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>「%1」 needs a lower limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 needs a different lower limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 needs an upper limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 needs a different upper limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 needs a minimum length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 needs a different minimum length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 needs a maximum length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 needs a different maximum length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 needs an earliest date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 needs a different earliest date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 needs a latest date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 needs a different latest date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 needs a smallest number of choices to pick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 needs a different smallest number of choices to pick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 needs a largest number of choices to pick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 needs a different largest number of choices to pick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 needs a pattern that its answers must match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 should be shown only depending on the answer to 「%2」.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 should depend on 「%2」, not on another field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormValidator</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter from %1 to %2 characters (now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of %1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of %1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of %1 or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of %1 or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not in the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of at most 15 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be read as a date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date on or after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date on or before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of the choices; “%1” is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick from %1 to %2 choices (now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick at least %1 choices (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick at most %1 choices (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer “%1” or “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a phone number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a postal code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an email address such as name@example.jp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormsPage</name>
+    <message>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the questions, their order and what counts as a valid answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type answers as the people asked would, and save each one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers saved so far: edit, delete or export them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the form&apos;s definition as a file, for another PC or for checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answers as an Excel workbook or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No form is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1 was updated and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1 was saved. The form is ready for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing answer %1: confirm to save the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form could not be saved; what you entered is kept while Tenarai stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a form from a spreadsheet, or open one, in the Forms menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s). Saved automatically in “%1”.</source>
+        <translation>
+            <numerusform>%n answer. Saved automatically in “%1”.</numerusform>
+            <numerusform>%n answers. Saved automatically in “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The form could not be exported to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form was exported to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form definition (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV UTF-8 (Excel) (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers were exported to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenarai::InfoCommand</name>
     <message>
         <source>Print JSON with stable English keys instead of text.</source>
@@ -2313,6 +4060,101 @@ You can also drop a file onto this window.</source>
         <source>Central database not reachable: your progress is kept on this PC and will be sent later</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>F&amp;orms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty form and add its questions yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with a form made earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Form from &amp;Spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a form from the columns of a CSV or Excel file, such as a survey sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Form from &amp;This Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a form from the columns of the sheet shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design the open form, fill it in and see its answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Form &amp;Definition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the form was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a form from “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a Form from a Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no worksheet with cells to make a form from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 to propose a form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposing a form from the sheet “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new form could not be saved in the forms folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A form with %n field(s) was proposed from “%1”. Each field says why; check them before use.</source>
+        <translation>
+            <numerusform>A form with %n field was proposed from “%1”. Each field says why; check them before use.</numerusform>
+            <numerusform>A form with %n fields was proposed from “%1”. Each field says why; check them before use.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the form “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenarai::MapValuesStep</name>
@@ -2856,6 +4698,44 @@ You can also drop a file onto this window.</source>
     <message>
         <source>Turn rows into columns</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::PostalAddressDirectory</name>
+    <message>
+        <source>Address auto-fill is not available: no postal-code table is installed (IT can put one at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal-code table cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal-code table is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal-code table cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal-code table is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a postal-code table: the first line is neither a row of Japan Post&apos;s KEN_ALL.CSV nor a header with the columns code, prefecture, city and town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal-code table&apos;s header lacks the column(s) %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The postal-code table has no row with a readable postal code and address (%n row(s) skipped).</source>
+        <translation>
+            <numerusform>The postal-code table has no row with a readable postal code and address (%n row skipped).</numerusform>
+            <numerusform>The postal-code table has no row with a readable postal code and address (%n rows skipped).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4608,6 +6488,80 @@ Open a lesson, do an exercise and press Check: your scores, the time you spent a
             <numerusform>%n learner is called “%1”; give its id: %2.</numerusform>
             <numerusform>%n learners are called “%1”; give the id of one: %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::SubmissionsView</name>
+    <message>
+        <source>Delete Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete answer %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete answer %1 (“%2”)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is removed from the table; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no answers to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers could not be exported to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected answer in the form to change it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answers as an Excel workbook or a CSV file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1731,6 +1731,1744 @@ sync: このPCの進捗を、情報システム担当者が設定した中央デ
     </message>
 </context>
 <context>
+    <name>tenarai::Form</name>
+    <message>
+        <source>This must be text in double quotes.</source>
+        <translation>この値は二重引用符（&quot;）で囲んだ文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>This text is longer than %1 characters.</source>
+        <translation>この文字列が%1文字を超えています。</translation>
+    </message>
+    <message>
+        <source>This must be true or false.</source>
+        <translation>この値はtrueかfalseにしてください。</translation>
+    </message>
+    <message>
+        <source>This must be a number.</source>
+        <translation>この値は数値にしてください。</translation>
+    </message>
+    <message>
+        <source>This must be a whole number from 0 to %1.</source>
+        <translation>この値は0以上%1以下の整数にしてください。</translation>
+    </message>
+    <message>
+        <source>This must be a date written as YYYY-MM-DD, for example 2024-04-01.</source>
+        <translation>この値はYYYY-MM-DDの形の日付にしてください（例: 2024-04-01）。</translation>
+    </message>
+    <message>
+        <source>This must be an object { … }.</source>
+        <translation>この値はオブジェクト { … } にしてください。</translation>
+    </message>
+    <message>
+        <source>The id of the field the condition looks at is missing.</source>
+        <translation>条件で参照する項目のIDがありません。</translation>
+    </message>
+    <message>
+        <source>The condition must be “hasValue”, “equals” or “notEquals”.</source>
+        <translation>条件は“hasValue”、“equals”、“notEquals”のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>A field must be an object { … }.</source>
+        <translation>項目はオブジェクト { … } にしてください。</translation>
+    </message>
+    <message>
+        <source>The field has no “id” (text in double quotes).</source>
+        <translation>項目に“id”（二重引用符で囲んだ文字列）がありません。</translation>
+    </message>
+    <message>
+        <source>The field has no “type” (text in double quotes).</source>
+        <translation>項目に“type”（二重引用符で囲んだ文字列）がありません。</translation>
+    </message>
+    <message>
+        <source>Unknown field type “%1”; the types are %2.</source>
+        <translation>項目の種類“%1”には対応していません。使える種類: %2。</translation>
+    </message>
+    <message>
+        <source>The choices must be a list [ … ] of texts.</source>
+        <translation>選択肢は文字列のリスト [ … ] にしてください。</translation>
+    </message>
+    <message>
+        <source>A field may have at most %1 choices.</source>
+        <translation>1つの項目に置ける選択肢は%1個までです。</translation>
+    </message>
+    <message>
+        <source>A choice must be text in double quotes.</source>
+        <translation>選択肢は二重引用符で囲んだ文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Multi-line text</source>
+        <translation>複数行テキスト</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Choice (one)</source>
+        <translation>選択（1つ）</translation>
+    </message>
+    <message>
+        <source>Choices (several)</source>
+        <translation>選択（複数）</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>はい/いいえ</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Note (no answer)</source>
+        <translation>説明文（回答なし）</translation>
+    </message>
+    <message>
+        <source>The form&apos;s title is longer than %1 characters.</source>
+        <translation>フォームのタイトルが%1文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The form has no fields yet.</source>
+        <translation>フォームにはまだ項目がありません。</translation>
+    </message>
+    <message>
+        <source>The form has %1 fields; a form may have at most %2.</source>
+        <translation>フォームに項目が%1個あります。1つのフォームに置ける項目は%2個までです。</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>（項目名なし）</translation>
+    </message>
+    <message>
+        <source>“%1” (id “%2”)</source>
+        <translation>「%1」（ID「%2」）</translation>
+    </message>
+    <message>
+        <source>The field “%1” has no id.</source>
+        <translation>項目「%1」にIDがありません。</translation>
+    </message>
+    <message>
+        <source>The id of the field %1 may only hold the letters A–Z and a–z, digits, “_” and “-”, at most %2 of them.</source>
+        <translation>項目%1のIDに使えるのは半角英字（A～Z、a～z）、数字、“_”、“-”だけで、%2文字までです。</translation>
+    </message>
+    <message>
+        <source>The field %1 has the same id as an earlier field; each id must be different.</source>
+        <translation>項目%1のIDが、前にある項目と同じです。IDは項目ごとに別のものにしてください。</translation>
+    </message>
+    <message>
+        <source>The field %1 has no label.</source>
+        <translation>項目%1に項目名がありません。</translation>
+    </message>
+    <message>
+        <source>The note %1 has no text.</source>
+        <translation>説明文%1に本文がありません。</translation>
+    </message>
+    <message>
+        <source>The label of the field %1 is longer than %2 characters.</source>
+        <translation>項目%1の項目名が%2文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The field %1 has no choices.</source>
+        <translation>項目%1に選択肢がありません。</translation>
+    </message>
+    <message>
+        <source>The field %1 has more than %2 choices.</source>
+        <translation>項目%1の選択肢が%2個を超えています。</translation>
+    </message>
+    <message>
+        <source>The field %1 has an empty choice.</source>
+        <translation>項目%1に空の選択肢があります。</translation>
+    </message>
+    <message>
+        <source>The choice “%1” of the field %2 starts or ends with a space or holds a line break.</source>
+        <translation>項目%2の選択肢「%1」の前後に空白があるか、改行が含まれています。</translation>
+    </message>
+    <message>
+        <source>The field %1 has the choice “%2” twice.</source>
+        <translation>項目%1に選択肢「%2」が2つあります。</translation>
+    </message>
+    <message>
+        <source>The field %1 has a minimum (%2) above its maximum (%3).</source>
+        <translation>項目%1の最小値（%2）が最大値（%3）より大きくなっています。</translation>
+    </message>
+    <message>
+        <source>The field %1 has a minimum length (%2) above its maximum length (%3).</source>
+        <translation>項目%1の最小文字数（%2）が最大文字数（%3）より大きくなっています。</translation>
+    </message>
+    <message>
+        <source>The field %1 has an earliest date (%2) after its latest date (%3).</source>
+        <translation>項目%1の最も早い日付（%2）が最も遅い日付（%3）より後になっています。</translation>
+    </message>
+    <message>
+        <source>The field %1 asks for at least %2 choices but at most %3.</source>
+        <translation>項目%1は%2個以上を選ぶよう求めていますが、上限が%3個になっています。</translation>
+    </message>
+    <message>
+        <source>The field %1 asks for at least %2 choices but offers only %3.</source>
+        <translation>項目%1は%2個以上を選ぶよう求めていますが、選択肢は%3個しかありません。</translation>
+    </message>
+    <message>
+        <source>The pattern of the field %1 is not a valid regular expression: %2.</source>
+        <translation>項目%1のパターンが正しい正規表現ではありません（%2）。</translation>
+    </message>
+    <message>
+        <source>The default of the field %1 is not a valid answer: %2</source>
+        <translation>項目%1の初期値は回答として正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>The field %1 is shown depending on its own answer.</source>
+        <translation>項目%1の表示条件に、その項目自身の回答が指定されています。</translation>
+    </message>
+    <message>
+        <source>The field %1 is shown depending on a field “%2” that the form does not have.</source>
+        <translation>項目%1の表示条件に、フォームにない項目「%2」が指定されています。</translation>
+    </message>
+    <message>
+        <source>The field %1 is shown depending on the field “%2”, which comes after it; it must depend on an earlier field.</source>
+        <translation>項目%1の表示条件に、後ろにある項目「%2」が指定されています。表示条件には前にある項目を指定してください。</translation>
+    </message>
+    <message>
+        <source>The field %1 is shown depending on the note “%2”, which has no answer.</source>
+        <translation>項目%1の表示条件に説明文「%2」が指定されていますが、説明文には回答がありません。</translation>
+    </message>
+    <message>
+        <source>The condition of the field %1 has no value to compare with.</source>
+        <translation>項目%1の表示条件に、比べる値がありません。</translation>
+    </message>
+    <message>
+        <source>The condition of the field %1 must compare with “yes” or “no”.</source>
+        <translation>項目%1の表示条件の値は“yes”か“no”にしてください。</translation>
+    </message>
+    <message>
+        <source>The condition of the field %1 compares with “%2”, which is not one of the choices of the field “%3”.</source>
+        <translation>項目%1の表示条件の値「%2」は、項目「%3」の選択肢にありません。</translation>
+    </message>
+    <message>
+        <source>The form is larger than %1 MiB.</source>
+        <translation>フォームが%1 MiBを超えています。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1行目、%2文字目</translation>
+    </message>
+    <message>
+        <source>The form is not valid JSON at byte %1: %2.</source>
+        <translation>フォームが正しいJSONではありません（%1バイト目: %2）。</translation>
+    </message>
+    <message>
+        <source>The form must be a JSON object { … }.</source>
+        <translation>フォームはJSONオブジェクト { … } にしてください。</translation>
+    </message>
+    <message>
+        <source>This is not a Tenarai form (“format” must be “%1”).</source>
+        <translation>Tenaraiのフォームではありません（“format”は“%1”にしてください）。</translation>
+    </message>
+    <message>
+        <source>“version” must be a whole number, 1 or more.</source>
+        <translation>“version”は1以上の整数にしてください。</translation>
+    </message>
+    <message>
+        <source>This form is from a newer Tenarai (format version %1); this version reads format %2 and older. Update Tenarai to open it.</source>
+        <translation>このフォームは新しいバージョンのTenaraiで作成されています（形式のバージョン%1）。このバージョンで読めるのは形式%2以前です。開くにはTenaraiを更新してください。</translation>
+    </message>
+    <message>
+        <source>“sections” must be a list [ … ] of sections.</source>
+        <translation>“sections”はセクションのリスト [ … ] にしてください。</translation>
+    </message>
+    <message>
+        <source>A form may have at most %1 sections.</source>
+        <translation>1つのフォームに置けるセクションは%1個までです。</translation>
+    </message>
+    <message>
+        <source>A section must be an object { … }.</source>
+        <translation>セクションはオブジェクト { … } にしてください。</translation>
+    </message>
+    <message>
+        <source>“fields” must be a list [ … ] of fields.</source>
+        <translation>“fields”は項目のリスト [ … ] にしてください。</translation>
+    </message>
+    <message>
+        <source>A form may have at most %1 fields.</source>
+        <translation>1つのフォームに置ける項目は%1個までです。</translation>
+    </message>
+    <message>
+        <source>The form cannot be opened: %1</source>
+        <translation>フォームを開けません: %1</translation>
+    </message>
+    <message>
+        <source>The form cannot be read: %1</source>
+        <translation>フォームを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The form cannot be saved: %1</source>
+        <translation>フォームを保存できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormCollection</name>
+    <message>
+        <source>Some answers need fixing: %1.</source>
+        <translation>修正が必要な回答があります: %1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the labels of fields that need fixing</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The form already holds %1 answers, the most one form can keep; export them and start a new form.</source>
+        <translation>このフォームにはすでに%1件の回答があり、1つのフォームに保存できる上限に達しています。回答をエクスポートして、新しいフォームを始めてください。</translation>
+    </message>
+    <message>
+        <source>The answer being edited is no longer in the form (it may have been deleted).</source>
+        <translation>編集中の回答がフォームにありません（削除された可能性があります）。</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>送信日時</translation>
+    </message>
+    <message>
+        <source>Answers can be exported as .xlsx or .csv only; choose a file name that ends in one of them.</source>
+        <translation>回答は.xlsxか.csvの形式でのみエクスポートできます。ファイル名の末尾をどちらかにしてください。</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>The form file is larger than %1 MiB.</source>
+        <translation>フォームのファイルが%1 MiBを超えています。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1行目、%2文字目</translation>
+    </message>
+    <message>
+        <source>The form file is not valid JSON: %1.</source>
+        <translation>フォームのファイルが正しいJSONではありません（%1）。</translation>
+    </message>
+    <message>
+        <source>The form file must be a JSON object.</source>
+        <translation>フォームのファイルはJSONオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>This is not a Tenarai form with answers (“format” must be “%1”).</source>
+        <translation>回答付きのTenaraiフォームではありません（“format”は“%1”にしてください）。</translation>
+    </message>
+    <message>
+        <source>“version” must be a whole number, 1 or more.</source>
+        <translation>“version”は1以上の整数にしてください。</translation>
+    </message>
+    <message>
+        <source>This form was saved by a newer version of Tenarai (format %1); this version reads format %2 and older. Update Tenarai to use it.</source>
+        <translation>このフォームは新しいバージョンのTenaraiで保存されています（形式%1）。このバージョンで読めるのは形式%2以前です。使うにはTenaraiを更新してください。</translation>
+    </message>
+    <message>
+        <source>“form” must be an object.</source>
+        <translation>“form”はオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>“submissions” must be a list.</source>
+        <translation>“submissions”はリストにしてください。</translation>
+    </message>
+    <message>
+        <source>The file holds %1 answers; a form keeps at most %2.</source>
+        <translation>ファイルに%1件の回答があります。1つのフォームに保存できる回答は%2件までです。</translation>
+    </message>
+    <message>
+        <source>An answer must be a JSON object.</source>
+        <translation>回答はJSONオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>“id” must be a text of 1 to %1 characters.</source>
+        <translation>“id”は1～%1文字の文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>The id “%1” is used by two answers.</source>
+        <translation>ID「%1」が2つの回答で使われています。</translation>
+    </message>
+    <message>
+        <source>“submittedAt” must be a date and time such as 2024-04-01T09:30:00Z.</source>
+        <translation>“submittedAt”は2024-04-01T09:30:00Zのような日時にしてください。</translation>
+    </message>
+    <message>
+        <source>“updatedAt” must be a date and time such as 2024-04-01T09:30:00Z.</source>
+        <translation>“updatedAt”は2024-04-01T09:30:00Zのような日時にしてください。</translation>
+    </message>
+    <message>
+        <source>“values” must be an object.</source>
+        <translation>“values”はオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>A value must name its field.</source>
+        <translation>値には、どの項目の値かを指定してください。</translation>
+    </message>
+    <message>
+        <source>A value must be an object with “kind” and “value”.</source>
+        <translation>値は“kind”と“value”を持つオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of value “%1”.</source>
+        <translation>値の種類“%1”には対応していません。</translation>
+    </message>
+    <message>
+        <source>A text value must be a JSON string.</source>
+        <translation>文字列の値はJSONの文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>A number value must be a JSON number.</source>
+        <translation>数値の値はJSONの数値にしてください。</translation>
+    </message>
+    <message>
+        <source>A yes/no value must be true or false.</source>
+        <translation>はい/いいえの値はtrueかfalseにしてください。</translation>
+    </message>
+    <message>
+        <source>A date value must be a date such as 2024-04-01.</source>
+        <translation>日付の値は2024-04-01のような日付にしてください。</translation>
+    </message>
+    <message>
+        <source>A date-time value must be such as 2024-04-01T09:30:00.</source>
+        <translation>日付と時刻の値は2024-04-01T09:30:00のような形にしてください。</translation>
+    </message>
+    <message>
+        <source>A time value must be a whole number of milliseconds.</source>
+        <translation>時刻の値はミリ秒単位の整数にしてください。</translation>
+    </message>
+    <message>
+        <source>An error value must be its code, such as #N/A.</source>
+        <translation>エラー値は#N/Aのようなエラーコードにしてください。</translation>
+    </message>
+    <message>
+        <source>“draft” must be an object.</source>
+        <translation>“draft”はオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>A draft answer must be a JSON string.</source>
+        <translation>下書きの回答はJSONの文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>“draftSubmissionId” must be a text.</source>
+        <translation>“draftSubmissionId”は文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>The draft edits the answer “%1”, which is not in the file.</source>
+        <translation>下書きで編集している回答「%1」が、ファイルにありません。</translation>
+    </message>
+    <message>
+        <source>The form file does not exist.</source>
+        <translation>フォームのファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The form file cannot be opened: %1</source>
+        <translation>フォームのファイルを開けません: %1</translation>
+    </message>
+    <message>
+        <source>The form file cannot be read: %1</source>
+        <translation>フォームのファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The form cannot be saved to %1: %2</source>
+        <translation>フォームを「%1」に保存できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormCommand</name>
+    <message>
+        <source>infer: the sheet to read, by name or position counted from 0. By default the first worksheet.</source>
+        <translation>infer: 読み込むシート。名前か、0から数えた位置で指定します。省略すると最初のワークシートを読み込みます。</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>sheet</translation>
+    </message>
+    <message>
+        <source>infer: the row that holds the headings, counted from 1, instead of finding it.</source>
+        <translation>infer: 見出しのある行を、自動で探す代わりに1から数えた行番号で指定します。</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <source>infer: also write why each field got its type to standard error.</source>
+        <translation>infer: 各項目の種類を選んだ理由も標準エラー出力に書き出します。</translation>
+    </message>
+    <message>
+        <source>infer: write the form to this file instead of standard output.</source>
+        <translation>infer: 標準出力ではなく、このファイルにフォームを書き出します。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>check: compare the form with this rubric file.</source>
+        <translation>check: フォームをこの評価基準ファイルと比べます。</translation>
+    </message>
+    <message>
+        <source>check: print JSON with stable English keys instead of text.</source>
+        <translation>check: テキストではなく、英語の固定キーを使ったJSONを出力します。</translation>
+    </message>
+    <message>
+        <source>Propose a form from a spreadsheet, or check a form against a lesson&apos;s rubric.</source>
+        <translation>表からフォームの案を作るか、レッスンの評価基準でフォームをチェックします。</translation>
+    </message>
+    <message>
+        <source>[options] infer IN | check FORM.json</source>
+        <translation>[options] infer IN | check FORM.json</translation>
+    </message>
+    <message>
+        <source>infer IN: find the header of a table (.xlsx, .csv …), also below a title block or over two rows, and write a form with one field per column, its type, choices and required flag guessed from the values, as JSON.
+check FORM.json: with --rubric, print PASS or FAIL per rubric item and what is missing; without, list what makes the form unusable. Exit status: 0 when all passes, 1 when something fails, 2 when a file cannot be checked.</source>
+        <translation>infer IN: 表（.xlsx、.csv など）の見出しを探し（タイトル部分の下にある見出しや2行にわたる見出しにも対応）、列ごとに1つの項目を持つフォームをJSONで書き出します。項目の種類、選択肢、必須かどうかは値から推測します。
+check FORM.json: --rubric を指定すると、評価基準の項目ごとに PASS または FAIL と、足りない点を表示します。指定しなければ、フォームが使えない原因を一覧にします。終了コード: すべて合格なら0、不合格があれば1、ファイルを調べられなければ2。</translation>
+    </message>
+    <message>
+        <source>infer or check, and its file.</source>
+        <translation>infer または check と、その対象のファイル。</translation>
+    </message>
+    <message>
+        <source>Say what to do: infer IN or check FORM.json.</source>
+        <translation>何をするか指定してください: infer IN または check FORM.json。</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”; use infer or check.</source>
+        <translation>「%1」という操作はありません。infer または check を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give exactly one table to infer a form from: infer IN.</source>
+        <translation>フォームの案を作る表を1つだけ指定してください: infer IN。</translation>
+    </message>
+    <message>
+        <source>Give exactly one form to check: check FORM.json.</source>
+        <translation>チェックするフォームを1つだけ指定してください: check FORM.json。</translation>
+    </message>
+    <message>
+        <source>--%1 does not work with %2.</source>
+        <translation>--%1 は %2 では使えません。</translation>
+    </message>
+    <message>
+        <source>--header-row takes a row number counted from 1, not “%1”.</source>
+        <translation>--header-row には1から数えた行番号を指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>「%1」を読み込み中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of answers.</source>
+        <translation>
+            <numerusform>回答は%n行です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 “%2” (column %3): %4%5</source>
+        <translation>%1「%2」（%3列）: %4%5</translation>
+    </message>
+    <message>
+        <source>, required</source>
+        <translation>、必須</translation>
+    </message>
+    <message>
+        <source>Offered: %1</source>
+        <translation>選択肢: %1</translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation>%1: 問題は見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s).</source>
+        <translation>
+            <numerusform>問題が%n件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>ヒント: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n rubric item(s) pass.</source>
+        <translation>
+            <numerusform>%1: 評価基準の%n項目のうち%2項目が合格です。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormDesigner</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下へ移動(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>項目(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sections and fields</source>
+        <translation>セクションと項目</translation>
+    </message>
+    <message>
+        <source>Drag a field to move it, also into another section.</source>
+        <translation>項目はドラッグして移動できます。別のセクションにも移せます。</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>項目を追加</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>セクションを追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move the selected field up (Alt+Shift+Up)</source>
+        <translation>選択した項目を上へ移動します（Alt+Shift+Up）。</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>Move the selected field down (Alt+Shift+Down)</source>
+        <translation>選択した項目を下へ移動します（Alt+Shift+Down）。</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>フォーム</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>セクション</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>項目名</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Saved answers are kept under this name; it does not change when the label does.</source>
+        <translation>保存した回答はこのIDで管理されます。項目名を変えてもIDは変わりません。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>補足説明</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>初期値</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <source>One choice per line, in the order shown.</source>
+        <translation>選択肢を1行に1つずつ、表示する順に書きます。</translation>
+    </message>
+    <message>
+        <source>Smallest value</source>
+        <translation>最小値</translation>
+    </message>
+    <message>
+        <source>Largest value</source>
+        <translation>最大値</translation>
+    </message>
+    <message>
+        <source>Fewest characters</source>
+        <translation>最小文字数</translation>
+    </message>
+    <message>
+        <source>Most characters</source>
+        <translation>最大文字数</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>パターン</translation>
+    </message>
+    <message>
+        <source>A regular expression that the whole answer must match.</source>
+        <translation>回答全体が一致しなければならない正規表現です。</translation>
+    </message>
+    <message>
+        <source>Message when it does not match</source>
+        <translation>一致しないときのメッセージ</translation>
+    </message>
+    <message>
+        <source>Earliest date</source>
+        <translation>最も早い日付</translation>
+    </message>
+    <message>
+        <source>Latest date</source>
+        <translation>最も遅い日付</translation>
+    </message>
+    <message>
+        <source>Fewest choices</source>
+        <translation>最小選択数</translation>
+    </message>
+    <message>
+        <source>Most choices</source>
+        <translation>最大選択数</translation>
+    </message>
+    <message>
+        <source>Show only when</source>
+        <translation>表示条件</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>is answered</source>
+        <translation>回答がある</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>次の値と等しい</translation>
+    </message>
+    <message>
+        <source>is answered and is not</source>
+        <translation>回答があり、次の値と異なる</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>For a yes/no field write “yes” or “no”; otherwise the answer as chosen or typed.</source>
+        <translation>はい/いいえの項目では“yes”か“no”と書きます。それ以外の項目では、選んだ・入力したとおりの回答を書きます。</translation>
+    </message>
+    <message>
+        <source>Why proposed</source>
+        <translation>提案の理由</translation>
+    </message>
+    <message>
+        <source>Preview: how the form looks to the person filling it in</source>
+        <translation>プレビュー: 入力する人から見たフォーム</translation>
+    </message>
+    <message>
+        <source>Preview of the form</source>
+        <translation>フォームのプレビュー</translation>
+    </message>
+    <message>
+        <source>Problems of the form</source>
+        <translation>フォームの問題</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>元に戻す: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>やり直す: %1</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>項目を削除</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation>セクションを削除</translation>
+    </message>
+    <message>
+        <source>Choice 1</source>
+        <translation>選択肢1</translation>
+    </message>
+    <message>
+        <source>Choice 2</source>
+        <translation>選択肢2</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>「%1」を追加</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新しいセクション</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>セクションを移動</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>「%1」を移動</translation>
+    </message>
+    <message>
+        <source>Choose a field on the left to change it, or add one.</source>
+        <translation>変更する項目を左から選ぶか、項目を追加してください。</translation>
+    </message>
+    <message>
+        <source>(always shown)</source>
+        <translation>（常に表示）</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>No problems: the form can be filled in.</source>
+        <translation>問題はありません。このフォームに入力できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the form can be used (click one to go to it):</source>
+        <translation>
+            <numerusform>フォームを使う前に直す問題が%n件あります（クリックすると該当箇所に移動します）:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the form</source>
+        <translation>フォーム</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>「%1」を変更</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormFieldListModel</name>
+    <message>
+        <source>Section %1 (no heading)</source>
+        <translation>セクション%1（見出しなし）</translation>
+    </message>
+    <message>
+        <source>A section: drop fields here to move them into it.</source>
+        <translation>セクションです。項目をここにドロップすると、このセクションに移動します。</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>（項目名なし）</translation>
+    </message>
+    <message>
+        <source>Field id: %1</source>
+        <translation>項目ID: %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormFillWidget</name>
+    <message>
+        <source>Type the postal code first, then choose “Fill in address”.</source>
+        <translation>先に郵便番号を入力してから、「住所を入力」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>No address is known for the postal code %1.</source>
+        <translation>郵便番号%1に該当する住所が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The postal code %1 covers several prefectures; type the address yourself.</source>
+        <translation>郵便番号%1は複数の都道府県にまたがっています。住所を直接入力してください。</translation>
+    </message>
+    <message>
+        <source>Address (the postal code covers several towns, so only the common part is shown): %1</source>
+        <translation>住所（この郵便番号は複数の町域にまたがるため、共通部分だけを表示しています）: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>住所: %1</translation>
+    </message>
+    <message>
+        <source>The postal code covers several towns: “%1” was filled in; add the town and the rest of the address.</source>
+        <translation>この郵便番号は複数の町域にまたがっています。「%1」を入力しました。町域と残りの住所を追加してください。</translation>
+    </message>
+    <message>
+        <source>“%1” was filled in; add the block and building number.</source>
+        <translation>「%1」を入力しました。番地以降を追加してください。</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Empty every field and start again</source>
+        <translation>すべての項目を空にして、最初からやり直します。</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Check the answers before sending them (Enter)</source>
+        <translation>送信する前に回答を確認します（Enter）。</translation>
+    </message>
+    <message>
+        <source>Please check your answers.</source>
+        <translation>回答内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>This is a preview: nothing will be saved, and “Submit” only returns to the form.</source>
+        <translation>これはプレビューです。何も保存されず、「送信」を押してもフォームに戻るだけです。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Return to the form to change an answer (Esc)</source>
+        <translation>フォームに戻って回答を修正します（Esc）。</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Save the changed answer (Enter)</source>
+        <translation>変更した回答を保存します（Enter）</translation>
+    </message>
+    <message>
+        <source>Save the answer (Enter)</source>
+        <translation>回答を保存します（Enter）</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-04-01 or 令和6年4月1日</source>
+        <translation>例: 2024-04-01、令和6年4月1日</translation>
+    </message>
+    <message>
+        <source>Fill in address</source>
+        <translation>住所を入力</translation>
+    </message>
+    <message>
+        <source>Fill in the address from the postal code</source>
+        <translation>郵便番号から住所を入力します</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormInferrer</name>
+    <message>
+        <source>line breaks</source>
+        <translation>改行</translation>
+    </message>
+    <message>
+        <source>%1: there are no answers to read; the heading “%2” suggests it.</source>
+        <translation>%1: 読み取れる回答がありません。見出し「%2」から判断しました。</translation>
+    </message>
+    <message>
+        <source>%1: there are no answers to read, so any text is accepted.</source>
+        <translation>%1: 読み取れる回答がないため、どのような文字列も受け付けます。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers are TRUE or FALSE.</source>
+        <translation>%1: %3件中%2件の回答がTRUEまたはFALSEです。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers are yes/no words (%4).</source>
+        <translation>%1: %3件中%2件の回答が、はい・いいえを表す語（%4）です。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers read as dates.</source>
+        <translation>%1: %3件中%2件の回答が日付として読み取れます。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers are phone numbers.</source>
+        <translation>%1: %3件中%2件の回答が電話番号です。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers are postal codes.</source>
+        <translation>%1: %3件中%2件の回答が郵便番号です。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers are email addresses.</source>
+        <translation>%1: %3件中%2件の回答がメールアドレスです。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers are whole numbers.</source>
+        <translation>%1: %3件中%2件の回答が整数です。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 answers are numbers, some with decimals.</source>
+        <translation>%1: %3件中%2件の回答が数値で、小数を含むものがあります。</translation>
+    </message>
+    <message>
+        <source>%1: guessed from %2 different items in %3 answers, separated by %4.</source>
+        <translation>%1: %3件の回答を%4で区切った、%2種類の値から推測しました。</translation>
+    </message>
+    <message>
+        <source>%1: guessed from %2 different values in %3 answers.</source>
+        <translation>%1: %3件の回答にある%2種類の値から推測しました。</translation>
+    </message>
+    <message>
+        <source>%1: some answers have line breaks.</source>
+        <translation>%1: 改行を含む回答があります。</translation>
+    </message>
+    <message>
+        <source>%1: an answer is %2 characters long.</source>
+        <translation>%1: %2文字の回答があります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n different value(s) in %2 answers, with no one type or few choices.</source>
+        <translation>
+            <numerusform>%1: %2件の回答に%n種類の値があります。1つの種類にそろっておらず、選択肢にするには多すぎます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers have a phone number&apos;s digits</source>
+        <translation>%2件中%1件の回答に電話番号の数字が含まれる</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers are postal codes</source>
+        <translation>%2件中%1件の回答が郵便番号である</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers have an @</source>
+        <translation>%2件中%1件の回答に@が含まれる</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers read as dates</source>
+        <translation>%2件中%1件の回答が日付として読み取れる</translation>
+    </message>
+    <message>
+        <source>the answers are text</source>
+        <translation>回答が文字列である</translation>
+    </message>
+    <message>
+        <source>%1: the heading “%2” suggests it, and %3.</source>
+        <translation>%1: 見出し「%2」に加え、%3ことから判断しました。</translation>
+    </message>
+    <message>
+        <source>Required: the heading marks it with ※ or （必須）.</source>
+        <translation>必須: 見出しに※または（必須）が付いています。</translation>
+    </message>
+    <message>
+        <source>Required: all %1 rows have an answer.</source>
+        <translation>必須: %1行すべてに回答があります。</translation>
+    </message>
+    <message>
+        <source>Not required: %1 of %2 rows leave it blank.</source>
+        <translation>任意: %2行中%1行が空欄です。</translation>
+    </message>
+    <message>
+        <source>Not required: too few rows to tell.</source>
+        <translation>任意: 行が少ないため判断できません。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>列%1</translation>
+    </message>
+    <message>
+        <source>Two columns are headed “%1”; the one in column %2 is called “%3”.</source>
+        <translation>見出しが「%1」の列が2つあります。%2列のほうを「%3」としました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more column(s) repeat an earlier heading and got _2, _3 … the same way.</source>
+        <translation>
+            <numerusform>ほかに%n列が前の列と同じ見出しのため、同様に_2、_3…を付けました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no answers below the header, so the types come from the headings&apos; words alone.</source>
+        <translation>見出し行の下に回答がないため、種類は見出しの語句だけから判断しました。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 rows were read to guess the types.</source>
+        <translation>種類の推測には、%2行のうち先頭の%1行だけを読み取りました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) with neither a heading nor answers left out: %1.</source>
+        <translation>
+            <numerusform>見出しも回答もない%n列を除きました: %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table has %1 columns; only the first %2 became fields, as a form may have at most %2.</source>
+        <translation>表には%1列あります。フォームの項目は最大%2個のため、先頭の%2列だけを項目にしました。</translation>
+    </message>
+    <message>
+        <source>A header has 1 or 2 rows, not %1.</source>
+        <translation>見出し行は1行または2行にしてください（%1行にはできません）。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is empty, so there is nothing to make a form from.</source>
+        <translation>シート「%1」は空のため、フォームを作成できません。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has only %2 rows, so row %3 cannot be the header.</source>
+        <translation>シート「%1」は%2行しかないため、%3行目を見出し行にはできません。</translation>
+    </message>
+    <message>
+        <source>The header is on rows %1 and %2: group headings above the column headings.</source>
+        <translation>見出し行は%1行目と%2行目です（列の見出しの上にグループの見出しがあります）。</translation>
+    </message>
+    <message>
+        <source>The header is on row %1.</source>
+        <translation>見出し行は%1行目です。</translation>
+    </message>
+    <message>
+        <source>Row 1 above it is a title block.</source>
+        <translation>その上の1行目は表題部分です。</translation>
+    </message>
+    <message>
+        <source>Rows 1–%1 above it are a title block.</source>
+        <translation>その上の1～%1行目は表題部分です。</translation>
+    </message>
+    <message>
+        <source>The header row was given, not detected.</source>
+        <translation>見出し行は自動で検出せず、指定された行を使いました。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormLibrary</name>
+    <message>
+        <source>The forms folder %1 cannot be created.</source>
+        <translation>フォームのフォルダー「%1」を作成できません。</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>フォーム</translation>
+    </message>
+    <message>
+        <source>The forms folder %1 already holds too many forms named “%2”.</source>
+        <translation>フォームのフォルダー「%1」には、「%2」という名前のフォームが既に多すぎます。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormOpenDialog</name>
+    <message>
+        <source>Open a Form</source>
+        <translation>フォームを開く</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>フォーム</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>フォーム一覧</translation>
+    </message>
+    <message>
+        <source>An answer is being typed</source>
+        <translation>入力途中の回答あり</translation>
+    </message>
+    <message>
+        <source>There are no forms in “%1” yet.</source>
+        <translation>「%1」にはまだフォームがありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Forms in “%1”:</source>
+        <translation>「%1」のフォーム(&amp;F):</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormRubric</name>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation>“%1”は文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>“%1”はtrueかfalseにしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of texts.</source>
+        <translation>“%1”は文字列のリストにしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 entries.</source>
+        <translation>“%1”の要素が%2個を超えています。</translation>
+    </message>
+    <message>
+        <source>Each entry of “%1” must be text.</source>
+        <translation>“%1”の要素はすべて文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number.</source>
+        <translation>“%1”は数値にしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number, 0 or more.</source>
+        <translation>“%1”は0以上の整数にしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date written as YYYY-MM-DD.</source>
+        <translation>“%1”はYYYY-MM-DD形式の日付にしてください。</translation>
+    </message>
+    <message>
+        <source>“min” is above “max”.</source>
+        <translation>“min”が“max”より大きくなっています。</translation>
+    </message>
+    <message>
+        <source>“minLength” is above “maxLength”.</source>
+        <translation>“minLength”が“maxLength”より大きくなっています。</translation>
+    </message>
+    <message>
+        <source>“earliest” is after “latest”.</source>
+        <translation>“earliest”が“latest”より後の日付になっています。</translation>
+    </message>
+    <message>
+        <source>“minChoices” is above “maxChoices”.</source>
+        <translation>“minChoices”が“maxChoices”より大きくなっています。</translation>
+    </message>
+    <message>
+        <source>An item must be a JSON object.</source>
+        <translation>評価項目はJSONオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>The item has no “id”.</source>
+        <translation>評価項目に“id”がありません。</translation>
+    </message>
+    <message>
+        <source>The id “%1” is kept for the form title check.</source>
+        <translation>id“%1”は、フォームのタイトルの評価用に予約されています。</translation>
+    </message>
+    <message>
+        <source>The item has no “label”.</source>
+        <translation>評価項目に“label”がありません。</translation>
+    </message>
+    <message>
+        <source>A synonym must not be empty.</source>
+        <translation>同義語を空にはできません。</translation>
+    </message>
+    <message>
+        <source>Unknown field type “%1”.</source>
+        <translation>項目の種類“%1”には対応していません。</translation>
+    </message>
+    <message>
+        <source>The field type “%1” holds no answer and cannot be asked for.</source>
+        <translation>項目の種類“%1”には回答がないため、評価基準で求めることはできません。</translation>
+    </message>
+    <message>
+        <source>“validation” must be an object.</source>
+        <translation>“validation”はオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>“showWhen” must be the label of another item.</source>
+        <translation>“showWhen”には、ほかの評価項目のラベルを指定してください。</translation>
+    </message>
+    <message>
+        <source>The rubric is larger than %1 MiB.</source>
+        <translation>評価基準が%1 MiBを超えています。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1行目、%2文字目</translation>
+    </message>
+    <message>
+        <source>The rubric is not valid JSON: %1.</source>
+        <translation>評価基準が正しいJSONではありません（%1）。</translation>
+    </message>
+    <message>
+        <source>The rubric must be a JSON object.</source>
+        <translation>評価基準はJSONオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>This is not a Tenarai form rubric (“format” must be “%1”).</source>
+        <translation>Tenaraiのフォームの評価基準ではありません（“format”は“%1”にしてください）。</translation>
+    </message>
+    <message>
+        <source>“version” must be a whole number, 1 or more.</source>
+        <translation>“version”は1以上の整数にしてください。</translation>
+    </message>
+    <message>
+        <source>This rubric was saved for a newer version of Tenarai (format %1); this version reads format %2 and older. Update Tenarai to use it.</source>
+        <translation>この評価基準は新しいバージョンのTenarai用に保存されています（形式%1）。このバージョンで読めるのは形式%2以前です。使うにはTenaraiを更新してください。</translation>
+    </message>
+    <message>
+        <source>“items” must be a list.</source>
+        <translation>“items”はリストにしてください。</translation>
+    </message>
+    <message>
+        <source>The rubric has more than %1 items.</source>
+        <translation>評価基準の評価項目が%1個を超えています。</translation>
+    </message>
+    <message>
+        <source>The id “%1” is used by an earlier item too.</source>
+        <translation>id“%1”は前の評価項目でも使われています。</translation>
+    </message>
+    <message>
+        <source>No other item has the label “%1”.</source>
+        <translation>ラベルが「%1」の評価項目はほかにありません。</translation>
+    </message>
+    <message>
+        <source>The rubric cannot be opened: %1</source>
+        <translation>評価基準を開けません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormRubricChecker</name>
+    <message>
+        <source>Form title</source>
+        <translation>フォームのタイトル</translation>
+    </message>
+    <message>
+        <source>The form has no title.</source>
+        <translation>フォームにタイトルがありません。</translation>
+    </message>
+    <message>
+        <source>The form should not ask for 「%1」.</source>
+        <translation>「%1」はフォームに含めないでください。</translation>
+    </message>
+    <message>
+        <source>The form has no field for 「%1」.</source>
+        <translation>フォームに「%1」の項目がありません。</translation>
+    </message>
+    <message>
+        <source>「%1」 should be of the type %2.</source>
+        <translation>「%1」の種類は%2にしてください。</translation>
+    </message>
+    <message>
+        <source>「%1」 should be one of: %2.</source>
+        <translation>「%1」の種類は次のいずれかにしてください: %2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>「%1」 should be required.</source>
+        <translation>「%1」は必須にしてください。</translation>
+    </message>
+    <message>
+        <source>「%1」 should not be required.</source>
+        <translation>「%1」は必須にしないでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>「%1」 is missing %n choice(s).</source>
+        <translation>
+            <numerusform>「%1」に選択肢が%n個足りません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>「%1」 offers %n choice(s) that should not be there.</source>
+        <translation>
+            <numerusform>「%1」に不要な選択肢が%n個あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>「%1」 needs a lower limit.</source>
+        <translation>「%1」に最小値を設定してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 needs a different lower limit.</source>
+        <translation>「%1」の最小値を見直してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 needs an upper limit.</source>
+        <translation>「%1」に最大値を設定してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 needs a different upper limit.</source>
+        <translation>「%1」の最大値を見直してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 needs a minimum length.</source>
+        <translation>「%1」に最小文字数を設定してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 needs a different minimum length.</source>
+        <translation>「%1」の最小文字数を見直してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 needs a maximum length.</source>
+        <translation>「%1」に最大文字数を設定してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 needs a different maximum length.</source>
+        <translation>「%1」の最大文字数を見直してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 needs an earliest date.</source>
+        <translation>「%1」に最も早い日付を設定してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 needs a different earliest date.</source>
+        <translation>「%1」の最も早い日付を見直してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 needs a latest date.</source>
+        <translation>「%1」に最も遅い日付を設定してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 needs a different latest date.</source>
+        <translation>「%1」の最も遅い日付を見直してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 needs a smallest number of choices to pick.</source>
+        <translation>「%1」に、選択する数の下限を設定してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 needs a different smallest number of choices to pick.</source>
+        <translation>「%1」の、選択する数の下限を見直してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 needs a largest number of choices to pick.</source>
+        <translation>「%1」に、選択する数の上限を設定してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 needs a different largest number of choices to pick.</source>
+        <translation>「%1」の、選択する数の上限を見直してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 needs a pattern that its answers must match.</source>
+        <translation>「%1」に、回答が一致すべきパターンを設定してください。</translation>
+    </message>
+    <message>
+        <source>「%1」 should be shown only depending on the answer to 「%2」.</source>
+        <translation>「%1」は、「%2」の回答に応じて表示されるようにしてください。</translation>
+    </message>
+    <message>
+        <source>「%1」 should depend on 「%2」, not on another field.</source>
+        <translation>「%1」の表示条件は、ほかの項目ではなく「%2」にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormValidator</name>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>この項目は必須です。</translation>
+    </message>
+    <message>
+        <source>Enter from %1 to %2 characters (now %3).</source>
+        <translation>%1～%2文字で入力してください（現在%3文字）。</translation>
+    </message>
+    <message>
+        <source>Enter at least %1 characters (now %2).</source>
+        <translation>%1文字以上で入力してください（現在%2文字）。</translation>
+    </message>
+    <message>
+        <source>Enter at most %1 characters (now %2).</source>
+        <translation>%1文字以内で入力してください（現在%2文字）。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>%1以上%2以下の整数を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>%1以上%2以下の数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of %1 or more.</source>
+        <translation>%1以上の整数を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a number of %1 or more.</source>
+        <translation>%1以上の数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of %1 or less.</source>
+        <translation>%1以下の整数を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a number of %1 or less.</source>
+        <translation>%1以下の数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>The answer is not in the expected form.</source>
+        <translation>回答が求められている形式になっていません。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number: %1</source>
+        <translation>整数を入力してください: %1</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of at most 15 digits.</source>
+        <translation>15桁以内の整数を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a number: %1</source>
+        <translation>数値を入力してください: %1</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>数値が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>This cannot be read as a date: %1</source>
+        <translation>日付として読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Enter a date from %1 to %2.</source>
+        <translation>%1～%2の日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a date on or after %1.</source>
+        <translation>%1以降の日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a date on or before %1.</source>
+        <translation>%1以前の日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>Pick one of the choices; “%1” is not one of them.</source>
+        <translation>選択肢から選んでください。「%1」は選択肢にありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices.</source>
+        <translation>「%1」は選択肢にありません。</translation>
+    </message>
+    <message>
+        <source>Pick from %1 to %2 choices (now %3).</source>
+        <translation>%1～%2個選んでください（現在%3個）。</translation>
+    </message>
+    <message>
+        <source>Pick at least %1 choices (now %2).</source>
+        <translation>%1個以上選んでください（現在%2個）。</translation>
+    </message>
+    <message>
+        <source>Pick at most %1 choices (now %2).</source>
+        <translation>%1個以内で選んでください（現在%2個）。</translation>
+    </message>
+    <message>
+        <source>Answer “%1” or “%2”.</source>
+        <translation>「%1」または「%2」で回答してください。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number: %1</source>
+        <translation>電話番号ではありません: %1</translation>
+    </message>
+    <message>
+        <source>This is not a postal code: %1</source>
+        <translation>郵便番号ではありません: %1</translation>
+    </message>
+    <message>
+        <source>Enter an email address such as name@example.jp.</source>
+        <translation>name@example.jp のような形式でメールアドレスを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FormsPage</name>
+    <message>
+        <source>Design</source>
+        <translation>設計</translation>
+    </message>
+    <message>
+        <source>Choose the questions, their order and what counts as a valid answer</source>
+        <translation>質問とその順番、有効な回答の条件を決めます</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Type answers as the people asked would, and save each one</source>
+        <translation>回答者になったつもりで回答を入力し、1件ずつ保存します</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>The answers saved so far: edit, delete or export them</source>
+        <translation>これまでに保存した回答を編集、削除、エクスポートします</translation>
+    </message>
+    <message>
+        <source>Export form…</source>
+        <translation>フォームをエクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the form&apos;s definition as a file, for another PC or for checking</source>
+        <translation>フォームの定義をファイルとして保存します（ほかのPCで使うときや、チェックするときに）</translation>
+    </message>
+    <message>
+        <source>Export answers…</source>
+        <translation>回答をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the answers as an Excel workbook or a CSV file</source>
+        <translation>回答をExcelブックまたはCSVファイルとして保存します</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>フォーム</translation>
+    </message>
+    <message>
+        <source>No form is open.</source>
+        <translation>フォームが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The answer was not saved.</source>
+        <translation>回答を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Answer %1 was updated and saved.</source>
+        <translation>%1件目の回答を更新して保存しました。</translation>
+    </message>
+    <message>
+        <source>Answer %1 was saved. The form is ready for the next one.</source>
+        <translation>%1件目の回答を保存しました。次の回答を入力できます。</translation>
+    </message>
+    <message>
+        <source>Editing answer %1: confirm to save the change.</source>
+        <translation>%1件目の回答を編集中です。確認に進んで変更を保存してください。</translation>
+    </message>
+    <message>
+        <source>Answer %1 was deleted.</source>
+        <translation>%1件目の回答を削除しました。</translation>
+    </message>
+    <message>
+        <source>The form could not be saved; what you entered is kept while Tenarai stays open.</source>
+        <translation>フォームを保存できませんでした。入力した内容は、Tenaraiを閉じるまで保持されます。</translation>
+    </message>
+    <message>
+        <source>Create a form from a spreadsheet, or open one, in the Forms menu.</source>
+        <translation>[フォーム]メニューで、表計算ファイルからフォームを作成するか、フォームを開いてください。</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <translation>⚠ 保存されていません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s). Saved automatically in “%1”.</source>
+        <translation>
+            <numerusform>回答%n件。「%1」に自動的に保存されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The form could not be exported to “%1”.</source>
+        <translation>フォームを「%1」にエクスポートできませんでした。</translation>
+    </message>
+    <message>
+        <source>The form was exported to “%1”.</source>
+        <translation>フォームを「%1」にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>フォーム</translation>
+    </message>
+    <message>
+        <source>Export the Form</source>
+        <translation>フォームをエクスポート</translation>
+    </message>
+    <message>
+        <source>Form definition (*.json)</source>
+        <translation>フォームの定義 (*.json)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excelブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV UTF-8 (Excel) (*.csv)</source>
+        <translation>CSV UTF-8（Excel向け）(*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1の回答</translation>
+    </message>
+    <message>
+        <source>Export the Answers</source>
+        <translation>回答をエクスポート</translation>
+    </message>
+    <message>
+        <source>The answers were exported to “%1”.</source>
+        <translation>回答を「%1」にエクスポートしました。</translation>
+    </message>
+</context>
+<context>
     <name>tenarai::InfoCommand</name>
     <message>
         <source>Print JSON with stable English keys instead of text.</source>
@@ -2295,6 +4033,100 @@ You can also drop a file onto this window.</source>
         <source>Central database not reachable: your progress is kept on this PC and will be sent later</source>
         <translation>中央データベースに接続できません: 進捗はこのPCに保存されていて、後で送信されます</translation>
     </message>
+    <message>
+        <source>F&amp;orms</source>
+        <translation>フォーム(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;New Form</source>
+        <translation>新しいフォーム(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start an empty form and add its questions yourself</source>
+        <translation>空のフォームを作成し、質問を自分で追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Open Form…</source>
+        <translation>フォームを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Continue with a form made earlier</source>
+        <translation>以前に作成したフォームの作業を続けます</translation>
+    </message>
+    <message>
+        <source>Create Form from &amp;Spreadsheet…</source>
+        <translation>表計算ファイルからフォームを作成(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Propose a form from the columns of a CSV or Excel file, such as a survey sheet</source>
+        <translation>調査票などのCSVファイルやExcelファイルの列から、フォームの案を作成します</translation>
+    </message>
+    <message>
+        <source>Create Form from &amp;This Sheet</source>
+        <translation>このシートからフォームを作成(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Propose a form from the columns of the sheet shown</source>
+        <translation>表示中のシートの列から、フォームの案を作成します</translation>
+    </message>
+    <message>
+        <source>Show &amp;Forms</source>
+        <translation>フォームを表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Design the open form, fill it in and see its answers</source>
+        <translation>開いているフォームの設計、入力、回答の確認を行います</translation>
+    </message>
+    <message>
+        <source>Export Form &amp;Definition…</source>
+        <translation>フォームの定義をエクスポート(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Answers…</source>
+        <translation>回答をエクスポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Creating the form was cancelled</source>
+        <translation>フォームの作成をキャンセルしました</translation>
+    </message>
+    <message>
+        <source>Could not make a form from “%1”.</source>
+        <translation>「%1」からフォームを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Create a Form from a Spreadsheet</source>
+        <translation>表計算ファイルからフォームを作成</translation>
+    </message>
+    <message>
+        <source>The file has no worksheet with cells to make a form from.</source>
+        <translation>このファイルには、フォームの作成に使えるセルのあるワークシートがありません。</translation>
+    </message>
+    <message>
+        <source>Reading %1 to propose a form…</source>
+        <translation>フォームの案を作成するため、「%1」を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Proposing a form from the sheet “%1”…</source>
+        <translation>シート「%1」からフォームの案を作成しています…</translation>
+    </message>
+    <message>
+        <source>The new form could not be saved in the forms folder.</source>
+        <translation>新しいフォームをフォームのフォルダーに保存できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A form with %n field(s) was proposed from “%1”. Each field says why; check them before use.</source>
+        <translation>
+            <numerusform>「%1」から、項目が%n個のフォームの案を作成しました。各項目に理由が表示されています。使う前に確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>新しいフォーム</translation>
+    </message>
+    <message>
+        <source>Could not open the form “%1”.</source>
+        <translation>フォーム「%1」を開けませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>tenarai::MapValuesStep</name>
@@ -2836,6 +4668,43 @@ You can also drop a file onto this window.</source>
     <message>
         <source>Turn rows into columns</source>
         <translation>行を列に変換</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::PostalAddressDirectory</name>
+    <message>
+        <source>Address auto-fill is not available: no postal-code table is installed (IT can put one at %1).</source>
+        <translation>住所の自動入力は使えません。郵便番号表がインストールされていません（情報システム担当者が「%1」に配置できます）。</translation>
+    </message>
+    <message>
+        <source>The postal-code table cannot be opened: %1</source>
+        <translation>郵便番号表を開けません: %1</translation>
+    </message>
+    <message>
+        <source>The postal-code table is larger than %1 MiB.</source>
+        <translation>郵便番号表が%1 MiBを超えています。</translation>
+    </message>
+    <message>
+        <source>The postal-code table cannot be read: %1</source>
+        <translation>郵便番号表を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The postal-code table is empty.</source>
+        <translation>郵便番号表が空です。</translation>
+    </message>
+    <message>
+        <source>This is not a postal-code table: the first line is neither a row of Japan Post&apos;s KEN_ALL.CSV nor a header with the columns code, prefecture, city and town.</source>
+        <translation>郵便番号表ではありません。1行目が、日本郵便のKEN_ALL.CSVの行でも、code、prefecture、city、town の列がある見出し行でもありません。</translation>
+    </message>
+    <message>
+        <source>The postal-code table&apos;s header lacks the column(s) %1.</source>
+        <translation>郵便番号表の見出し行に次の列がありません: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The postal-code table has no row with a readable postal code and address (%n row(s) skipped).</source>
+        <translation>
+            <numerusform>郵便番号表に、郵便番号と住所を読み取れる行がありません（%n行を読み飛ばしました）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4588,6 +6457,79 @@ Open a lesson, do an exercise and press Check: your scores, the time you spent a
         <translation>
             <numerusform>「%1」という名前の受講者が%n人います。いずれかのIDを指定してください: %2。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::SubmissionsView</name>
+    <message>
+        <source>Delete Answer</source>
+        <translation>回答を削除</translation>
+    </message>
+    <message>
+        <source>Delete answer %1?</source>
+        <translation>%1件目の回答を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete answer %1 (“%2”)?</source>
+        <translation>%1件目の回答（「%2」）を削除しますか？</translation>
+    </message>
+    <message>
+        <source>The answer is removed from the table; this cannot be undone.</source>
+        <translation>回答は表から削除されます。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excelブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Answers</source>
+        <translation>回答をエクスポート</translation>
+    </message>
+    <message>
+        <source>There are no answers to export.</source>
+        <translation>エクスポートする回答がありません。</translation>
+    </message>
+    <message>
+        <source>The answers could not be exported to “%1”.</source>
+        <translation>回答を「%1」にエクスポートできませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>回答%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Open the selected answer in the form to change it (Enter)</source>
+        <translation>選択した回答をフォームで開いて変更します（Enter）</translation>
+    </message>
+    <message>
+        <source>Remove the selected answer</source>
+        <translation>選択した回答を削除します</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the answers as an Excel workbook or a CSV file</source>
+        <translation>回答をExcelブックまたはCSVファイルとして保存します</translation>
     </message>
 </context>
 <context>

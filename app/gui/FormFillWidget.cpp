@@ -52,6 +52,9 @@ int editorCharacters(FieldType type)
         return LongEditorCharacters;
     case FieldType::MultilineText:
         return MultilineEditorCharacters;
+    case FieldType::Date:
+        // Room for the placeholder's 和暦 example and for 令和6年4月1日(月) as typed.
+        return (ShortEditorCharacters + LongEditorCharacters) / 2;
     default:
         return ShortEditorCharacters;
     }
@@ -351,13 +354,16 @@ void FormFillWidget::addField(const FormField &field, QWidget *parent, QVBoxLayo
         QFont bold = w->label->font();
         bold.setBold(true);
         w->label->setFont(bold);
-        labelLine->addWidget(w->label, 1);
+        labelLine->addWidget(w->label);
         if (field.required) {
+            // A badge right after the label, as Japanese web forms mark 必須.
             w->requiredMark = new QLabel(w->row);
             w->requiredMark->setObjectName(nameFor("required_", field.id));
-            w->requiredMark->setStyleSheet(errorStyle());
-            labelLine->addWidget(w->requiredMark, 0, Qt::AlignTop);
+            w->requiredMark->setStyleSheet(QStringLiteral(
+                "QLabel { color: white; background-color: #b3261e; border-radius: 3px; padding: 0px 4px; }"));
+            labelLine->addWidget(w->requiredMark, 0, Qt::AlignVCenter);
         }
+        labelLine->addStretch(1);
         rowLayout->addLayout(labelLine);
 
         auto *editorLine = new QHBoxLayout;
