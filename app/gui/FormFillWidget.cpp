@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -176,10 +177,7 @@ void FormFillWidget::createWidgets()
     editButtons->addStretch(1);
     m_clearButton = new QPushButton(editPage);
     m_clearButton->setObjectName(QStringLiteral("clearButton"));
-    connect(m_clearButton, &QPushButton::clicked, this, [this] {
-        clear();
-        emit inputsChanged();
-    });
+    connect(m_clearButton, &QPushButton::clicked, this, &FormFillWidget::askToClear);
     editButtons->addWidget(m_clearButton);
     m_confirmButton = new QPushButton(editPage);
     m_confirmButton->setObjectName(QStringLiteral("confirmButton"));
@@ -591,6 +589,44 @@ void FormFillWidget::clear()
             break;
         }
     }
+}
+
+void FormFillWidget::askToClear()
+{
+    // Typed answers are the learner's work: emptying them is asked first, unless nothing beyond
+    // the defaults was typed.
+    FormInputs defaults;
+    for (const FormField &field : m_form.answerFields()) {
+        if (!field.defaultValue.isEmpty())
+            defaults.insert(field.id, field.defaultValue);
+    }
+    FormInputs typed = inputs();
+    for (auto it = typed.begin(); it != typed.end();) {
+        if (it.value().isEmpty() && !defaults.contains(it.key()))
+            it = typed.erase(it);
+        else
+            ++it;
+    }
+    const auto clearNow = [this] {
+        clear();
+        emit inputsChanged();
+    };
+    if (typed == defaults) {
+        clearNow();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Clear the answers"),
+                                tr("Empty every field of this answer? What you typed is not kept."),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("clearConfirmBox"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setWindowModality(Qt::WindowModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [clearNow](int result) {
+        if (result == QMessageBox::Yes)
+            clearNow();
+    });
+    box->open();
 }
 
 void FormFillWidget::setPreviewMode(bool preview)

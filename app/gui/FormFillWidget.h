@@ -72,6 +72,7 @@ private:
 
     void createWidgets();
     void rebuild();
+    void askToClear();
     void retranslateUi();
     void updateVisibility();
     void updateEditorWidths();

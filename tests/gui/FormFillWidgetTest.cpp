@@ -13,6 +13,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -518,4 +519,35 @@ TEST_F(FormFillWidgetTest, ReadableAt1366x768WithALargeFont)
     }
     auto *autofill = child<QPushButton>(QStringLiteral("autofill_postal"));
     EXPECT_GE(autofill->width(), autofill->fontMetrics().horizontalAdvance(autofill->text()));
+}
+
+// Clear throws away what was typed, so it asks first; with nothing typed it just clears.
+TEST_F(FormFillWidgetTest, ClearAsksBeforeThrowingAwayTypedAnswers)
+{
+    auto *clearButton = m_widget->findChild<QPushButton *>(QStringLiteral("clearButton"));
+    ASSERT_NE(clearButton, nullptr);
+    QTest::mouseClick(clearButton, Qt::LeftButton);
+    EXPECT_EQ(m_widget->findChild<QMessageBox *>(QStringLiteral("clearConfirmBox")), nullptr);
+
+    FormInputs typed;
+    typed.insert(QStringLiteral("name"), QStringLiteral("架空 花子"));
+    m_widget->setInputs(typed);
+    const auto answerBox = [this](QMessageBox::StandardButton button) {
+        QMessageBox *box = nullptr;
+        EXPECT_TRUE(QTest::qWaitFor([&] {
+            box = m_widget->findChild<QMessageBox *>(QStringLiteral("clearConfirmBox"));
+            return box && box->isVisible();
+        }));
+        if (box)
+            box->button(button)->click();
+        QTest::qWait(1);
+    };
+
+    QTest::mouseClick(clearButton, Qt::LeftButton);
+    answerBox(QMessageBox::No);
+    EXPECT_EQ(m_widget->inputs().value(QStringLiteral("name")), QStringLiteral("架空 花子"));
+
+    QTest::mouseClick(clearButton, Qt::LeftButton);
+    answerBox(QMessageBox::Yes);
+    EXPECT_TRUE(m_widget->inputs().value(QStringLiteral("name")).isEmpty());
 }

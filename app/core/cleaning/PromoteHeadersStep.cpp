@@ -45,8 +45,10 @@ Result<StepOutcome> PromoteHeadersStep::apply(const Table &input, const StepCont
     QSet<QString> used;
     for (int c = 0; c < input.columnCount(); ++c) {
         QString name = input.cell(m_row, c).toString().trimmed();
+        // Not translated: a recipe names columns, and must replay the same on a PC in another
+        // language (Power Query also says Column1 in every language).
         if (name.isEmpty())
-            name = tr("Column%1").arg(c + 1);
+            name = QStringLiteral("Column%1").arg(c + 1);
         QString unique = name;
         for (int n = 2; used.contains(unique); ++n)
             unique = name + QLatin1Char('_') + QString::number(n);
