@@ -11,7 +11,8 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(fuzz_csv_reader fuzz_xlsx_reader fuzz_frame_codec fuzz_recipe fuzz_normalizers fuzz_address
-           fuzz_municipality_directory fuzz_progress_bundle fuzz_form fuzz_form_rubric fuzz_postal_codes)
+           fuzz_municipality_directory fuzz_progress_bundle fuzz_form fuzz_form_rubric fuzz_postal_codes
+           fuzz_pack_archive fuzz_pack_files)
 fi
 cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]}"
 
@@ -28,6 +29,8 @@ seeds_for() {
     fuzz_form) echo "$root/tests/fuzz/seeds/forms" ;;
     fuzz_form_rubric) echo "$root/tests/fuzz/seeds/rubrics" ;;
     fuzz_postal_codes) echo "$root/tests/fuzz/seeds/postal" ;;
+    fuzz_pack_archive) echo "$root/tests/fuzz/seeds/packs" ;;
+    fuzz_pack_files) echo "$root/tests/fuzz/seeds/pack-files" ;;
   esac
 }
 export QT_QPA_PLATFORM=offscreen

@@ -9,7 +9,9 @@
 #include "FormCommand.h"
 #include "InfoCommand.h"
 #include "NormalizeCommand.h"
+#include "PackCommand.h"
 #include "ReportCommand.h"
+#include "SubmitCommand.h"
 
 #include <QCommandLineParser>
 
@@ -28,6 +30,8 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<BundleCommand>());
     m_commands.push_back(std::make_unique<DbCommand>());
     m_commands.push_back(std::make_unique<FormCommand>());
+    m_commands.push_back(std::make_unique<PackCommand>());
+    m_commands.push_back(std::make_unique<SubmitCommand>());
 }
 
 CliApp::~CliApp() = default;
