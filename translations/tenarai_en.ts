@@ -35,6 +35,97 @@
     </message>
 </context>
 <context>
+    <name>tenarai::ArchivePackSource</name>
+    <message>
+        <source>The archive cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is %1 bytes, more than the limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is empty: it holds no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither a pack folder nor a .tenarai-pack archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged or incomplete: its ZIP directory cannot be read (was it truncated while copying?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has %1 entries, more than the limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has more entries than the limit of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged: its ZIP directory is unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is a symbolic link, which a pack may not contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is encrypted with a password; pack archives are never encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is compressed with method %1, which Tenarai cannot read; save the archive with Deflate compression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry appears twice in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry differs from “%1” only in upper and lower case; the two would clash on Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry inflates to %1 bytes, more than the limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of the archive inflate to more than the limit of %1 bytes together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry inflates more than %1 times its compressed size, as a compression bomb does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged: its ZIP directory is unreadable (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not in the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be read any more: its ZIP directory is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has changed since the pack was opened; open the pack again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be inflated: the archive is damaged (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file inflates to %1 bytes, but the archive&apos;s directory says %2; the archive is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenarai::BundleCommand</name>
     <message>
         <source>export: the learner whose progress to export, by name or profile id.</source>
@@ -389,6 +480,32 @@
     </message>
 </context>
 <context>
+    <name>tenarai::CleaningExercisePanel</name>
+    <message>
+        <source>The exercise “%1” has no lesson pack to read its files from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise is open to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cell matches the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) left</source>
+        <translation>
+            <numerusform>%n cell left</numerusform>
+            <numerusform>%n cells left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cells still different from the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenarai::CleaningWorkbench</name>
     <message>
         <source>The preview was stopped. Click “Update preview” to run it again.</source>
@@ -738,6 +855,41 @@ The table shows the data before step %1.</source>
     </message>
     <message>
         <source>Only one file can be opened at start; %1 were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::CompletionPage</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to try next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another lesson from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next lesson: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the pack&apos;s next lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson completed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1645,6 +1797,267 @@ With --central, migrate and check work on the central database.</source>
     </message>
 </context>
 <context>
+    <name>tenarai::Exercise</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required key %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is not used by an exercise of this kind and is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is not part of the exercise format and is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Japanese text is needed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number from 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file path must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“sheetIndex” must be a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“compare” must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“numberTolerance” must be a number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“keyColumns” must be a list of column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“keyColumns” has more than %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each key column must be a column name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key column “%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“keyColumns” is used only together with “ignoreRowOrder”: true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An option must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An option id may hold only a–z, 0–9 and “-”, and must start with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question id may hold only a–z, 0–9 and “-”, and must start with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown question type “%1”; use “single”, “multiple” or “ordering”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“options” must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question needs from 2 to %1 options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option id “%1” is used twice in this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“correct” must be a list of option ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“correct” has more than %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each entry of “correct” must be an option id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option “%1” is listed twice in “correct”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question has no option “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single-choice question needs exactly one correct option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A multiple-choice question needs at least one correct option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ordering question must list every option once in “correct”, in the right order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“questions” must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quiz needs from 1 to %1 questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question id “%1” is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exercise id may hold only a–z, 0–9 and “-”, and must start with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown exercise kind “%1”; use “cleaning”, “form” or “quiz”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“hints” must be a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exercise may have at most %1 hints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“wrongSolutions” must be a list of file paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exercise may list at most %1 wrong solutions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“version” must be a whole number, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file needs a newer Tenarai: it is written in format %1, and this version reads format %2 and older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise file is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Tenarai exercise (“format” must be “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::ExerciseChecker</name>
+    <message>
+        <source>the answer to exercise “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise “%1” is a %2 exercise, not a %3 exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 could not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item of the task is not met yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form meets every item of the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not right yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no sheet to make a form from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every item of the task is met, but the form has %n problem(s) to fix first.</source>
+        <translation>
+            <numerusform>Every item of the task is met, but the form has %n problem to fix first.</numerusform>
+            <numerusform>Every item of the task is met, but the form has %n problems to fix first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tenarai::FillDownStep</name>
     <message>
         <source>Fill down</source>
@@ -1739,6 +2152,57 @@ With --central, migrate and check work on the central database.</source>
     </message>
     <message>
         <source>Keep matching rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FolderPackSource</name>
+    <message>
+        <source>The pack folder cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack folder has more than %1 files and folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is a link (a symbolic link or junction); a pack may not contain links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is not a regular file (a device, pipe or socket), which a pack may not contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name differs from “%1” only in upper and lower case; the two would clash on Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes, more than the limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of the pack are more than the limit of %1 bytes together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not in the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file now leads outside the pack folder or through a link; open the pack again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is no longer a regular file; open the pack again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed while it was being read; open the pack again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2617,6 +3081,61 @@ check FORM.json: with --rubric, print PASS or FAIL per rubric item and what is m
     </message>
 </context>
 <context>
+    <name>tenarai::FormExercisePanel</name>
+    <message>
+        <source>The exercise “%1” has no lesson pack to read its files from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a form from the exercise&apos;s sheet “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no worksheet with cells to make a form from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create from the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise is open to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to select the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create from the &amp;Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a form from the columns of the exercise&apos;s sheet; you can undo it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the form needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Check to see what your form already has and what it still needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenarai::FormFieldListModel</name>
     <message>
         <source>Section %1 (no heading)</source>
@@ -2735,6 +3254,14 @@ check FORM.json: with --rubric, print PASS or FAIL per rubric item and what is m
     </message>
     <message>
         <source>Fill in the address from the postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty every field of this answer? What you typed is not kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3612,6 +4139,357 @@ check FORM.json: with --rubric, print PASS or FAIL per rubric item and what is m
     </message>
 </context>
 <context>
+    <name>tenarai::LessonLibraryPage</name>
+    <message numerus="yes">
+        <source>About %n min</source>
+        <translation>
+            <numerusform>About %n min</numerusform>
+            <numerusform>About %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n lesson(s) completed</source>
+        <translation>
+            <numerusform>%1 / %n lesson completed</numerusform>
+            <numerusform>%1 / %n lessons completed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This pack cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1 (and %n more problem)</numerusform>
+            <numerusform>%1 (and %n more problems)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not used: a newer version of this pack is in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenarai found these problems in %1. Show them to the pack&apos;s author or to your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) for the pack&apos;s author; the pack works.</source>
+        <translation>
+            <numerusform>%n warning for the pack&apos;s author; the pack works.</numerusform>
+            <numerusform>%n warnings for the pack&apos;s author; the pack works.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 exercises passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for lessons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lesson packs were found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) ready</source>
+        <translation>
+            <numerusform>%n pack ready</numerusform>
+            <numerusform>%n packs ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) cannot be used</source>
+        <translation>
+            <numerusform>%n pack cannot be used</numerusform>
+            <numerusform>%n packs cannot be used</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing matches the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) the search</source>
+        <translation>
+            <numerusform>%n match(es) the search</numerusform>
+            <numerusform>%n match(es) the search</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your progress could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search lessons by title or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for new or changed lesson packs in the folders again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons of this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons of the selected pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected lesson (Enter in the list does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::LessonRecorder</name>
+    <message>
+        <source>The pack “%1” has no lesson “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lesson of the pack “%1” contains the exercise “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::LessonView</name>
+    <message>
+        <source>The pack “%1” has no lesson “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pack was given for the lesson “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of this lesson could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture of this lesson could not be read from the pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exercise could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise “%1” is missing from the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not right yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer was checked, but the result could not be saved: %1 Your work is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exercise is not solved yet; the lesson is complete once it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson asks for a higher score: try an exercise again with fewer hints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next hint; each hint lowers the score a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more hints for this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages are not opened from lessons; this link goes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is not opened from the lesson: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the lesson library; your work on this exercise is not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your answer (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson and exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::LocalizedText</name>
+    <message>
+        <source>The text is %1 characters long, more than the limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is empty; write it at least in Japanese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text must be a string, or an object with “ja” and optionally “en”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has the language “%1”; only ja and en are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has no “ja”; the Japanese text is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Japanese text must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Japanese text is empty; it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English text must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tenarai::MainWindow</name>
     <message>
         <source>There is not enough memory for this file.</source>
@@ -4155,6 +5033,42 @@ You can also drop a file onto this window.</source>
         <source>Could not open the form “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson &amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a lesson to learn from, with exercises checked as you go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clean My Own File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice with a CSV or Excel file of your own: open it in the data-cleaning workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a Form from My Own File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice with a CSV or Excel file of your own: propose a form from its columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the lesson “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean My Own File</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenarai::MapValuesStep</name>
@@ -4605,6 +5519,685 @@ You can also drop a file onto this window.</source>
     <message>
         <source>&quot;%1&quot; is too large for a whole number.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::Pack</name>
+    <message>
+        <source>The file is not listed in the pack’s pack.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has changed since the pack was loaded; load the pack again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack has no lesson “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no sheet “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no sheet number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table is empty: its first row must hold the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::PackBuilder</name>
+    <message>
+        <source>This is not a pack folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack folder has no pack.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack.json is not valid JSON at line %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack.json must hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be created (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be written (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack.json cannot be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive must be written outside the pack folder it is built from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The pack has %n error(s), so no archive was written; the first: %1</source>
+        <translation>
+            <numerusform>The pack has %n error, so no archive was written; the first: %1</numerusform>
+            <numerusform>The pack has %n errors, so no archive was written; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pack cannot be loaded, so no archive was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::PackCommand</name>
+    <message>
+        <source>validate: print JSON with stable English keys instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check, hash, build or test a lesson pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate PATH [--json] | hash DIR | build DIR OUT | test PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate PATH: load a pack folder or .tenarai-pack archive as Tenarai does and list its lessons, warnings and errors, each with its file and field.
+hash DIR: write the SHA-256 of every file of the pack folder into its pack.json.
+build DIR OUT: write the valid pack folder DIR as the archive OUT (.tenarai-pack), with a complete list of hashes.
+test PATH: check every exercise with the real checker: its reference solution must pass, each wrong solution must fail, the starting state must not pass, and there must be a hint.
+Exit status: 0 when all is well (warnings allowed), 1 when the pack has errors or an exercise fails its tests, 2 when the command line is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate, hash, build or test, and its paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: validate, hash, build or test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json works with validate only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one pack folder: hash DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one pack folder or archive: %1 PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file or folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder; hash works on a pack folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the pack folder and the archive to write: build DIR OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a pack folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”; use validate, hash, build or test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack %1, version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s):</source>
+        <translation>
+            <numerusform>%n lesson:</numerusform>
+            <numerusform>%n lessons:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n exercise(s)</source>
+        <translation>
+            <numerusform>%1 — %2: %n exercise</numerusform>
+            <numerusform>%1 — %2: %n exercises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid, %n warning(s).</source>
+        <translation>
+            <numerusform>%1: valid, %n warning.</numerusform>
+            <numerusform>%1: valid, %n warnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not valid, %n error(s)</source>
+        <translation>
+            <numerusform>%1: not valid, %n error</numerusform>
+            <numerusform>%1: not valid, %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n warning(s).</source>
+        <translation>
+            <numerusform> and %n warning.</numerusform>
+            <numerusform> and %n warnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the SHA-256 of %n file(s) into %1.</source>
+        <translation>
+            <numerusform>Wrote the SHA-256 of %n file into %1.</numerusform>
+            <numerusform>Wrote the SHA-256 of %n files into %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Built %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pack is not valid, so its exercises were not tested; run “%2 pack validate” for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n exercise(s) pass every test.</source>
+        <translation>
+            <numerusform>%1: %2 of %n exercise pass every test.</numerusform>
+            <numerusform>%1: %2 of %n exercises pass every test.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::PackLibrary</name>
+    <message>
+        <source>The pack folder “%1” cannot be found or read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::PackLoader</name>
+    <message>
+        <source>The file must hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack has no pack.json; a pack folder or archive must hold it at its top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack needs Tenarai %1 or newer; this is Tenarai %2. Update Tenarai to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” is listed but is not in the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file’s SHA-256 does not match pack.json (the file changed after the hashes were written); run “tenarai-cli pack hash” again, or restore the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is in the pack but not listed in pack.json’s “files”; list it with its SHA-256 or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” is not listed in pack.json’s “files”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” is not in the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson has no English text; English users see the Japanese one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8 (save it as UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text names the web address “%1”; learners may be offline, so do not rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains raw HTML (%1), which lessons do not show as written; use Markdown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image “%1” is on the internet; a pack must work offline, so put the image in the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link “%1” points to the internet; a pack must work offline, so link only to files of the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image “%1” is not a file of the pack; write a path relative to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link “%1” is not to a file of the pack; write a path relative to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image “%1” is outside the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link “%1” leads outside the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path “%1” cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image “%1” is not in the pack (looked for “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link “%1” names a file that is not in the pack (looked for “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise’s id “%1” differs from “%2”, its id in pack.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise has no reference solution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise needs this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target table has no column “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quiz has no question “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question has no option “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pack was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::PackManifest</name>
+    <message>
+        <source>The key %1 is not part of the pack format and is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required key %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a Japanese text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“estimatedMinutes” must be a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file path must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack.json cannot be named as one of the pack&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson id may hold only a–z, 0–9 and “-”, and must start with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“text” must be an object naming the Markdown file of each language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“exercises” must be a list of exercise ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson may have at most %1 exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each entry of “exercises” must be an exercise id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise “%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson has no exercises, so a learner can never complete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“minimumScore” must be a number from 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“completion” must be “allExercises” or an object such as {&quot;minimumScore&quot;: 0.8}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exercise entry must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exercise id may hold only a–z, 0–9 and “-”, and must start with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack id may hold only a–z, 0–9, “.”, “_” and “-”, and must start with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“packVersion” must be numbers separated by dots, such as “1.0.0”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“minAppVersion” must be numbers separated by dots, such as “0.1.0”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“authors” must be a list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“authors” has more than %1 names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each author must be a name as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“lessons” must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack needs at least one lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack may have at most %1 lessons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson id “%1” is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“exercises” must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack may have at most %1 exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise id “%1” is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” is named by two exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“files” must be an object from each file&apos;s path to its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“files” lists more than %1 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file&apos;s hash must be its SHA-256 as 64 lower-case hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise “%1” is not listed in “exercises”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise “%1” is already part of the lesson “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise “%1” is not part of any lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Tenarai pack manifest (“format” must be “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“version” must be a whole number, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack needs a newer Tenarai: it is written in pack format %1, and this version reads format %2 and older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::PackSource</name>
+    <message>
+        <source>The pack cannot be found: the path does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path is neither a pack folder nor a .tenarai-pack archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is %1 bytes, more than the limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither a pack folder nor a .tenarai-pack archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path contains a backslash; use &apos;/&apos; between folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path is absolute; it must be relative to the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path starts with a drive letter; it must be relative to the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path contains &apos;:&apos;, which Windows does not allow in file names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path has an empty folder name (&apos;//&apos; or a trailing &apos;/&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path contains a &apos;%1&apos; segment; it must stay inside the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::PackTester</name>
+    <message>
+        <source>no summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise %1 names no reference solution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference solution %1 of exercise %2 cannot be read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference solution %1 of exercise %2 cannot be checked: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference solution %1 of exercise %2 does not pass: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference solution %1 of exercise %2 passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong solution %1 of exercise %2 cannot be read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong solution %1 of exercise %2 cannot be checked: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong solution %1 of exercise %2 passes, so the checker would accept this mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong solution %1 of exercise %2 is rejected: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start form (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quiz without answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of exercise %2 cannot be checked: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of exercise %2 already passes, so the learner has nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of exercise %2 does not pass yet: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise %1 has no hint; give it at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exercise %1 has %n hint(s).</source>
+        <translation>
+            <numerusform>Exercise %1 has %n hint.</numerusform>
+            <numerusform>Exercise %1 has %n hints.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5532,10 +7125,6 @@ Open a lesson, do an exercise and press Check: your scores, the time you spent a
         </translation>
     </message>
     <message>
-        <source>Column%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use a row as column names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5568,6 +7157,92 @@ Open a lesson, do an exercise and press Check: your scores, the time you spent a
     </message>
     <message>
         <source>The pseudonym salt file cannot be created: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::QuizAnswers</name>
+    <message>
+        <source>The answers file is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Tenarai quiz answers file (“format” must be “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required key %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“answers” must be an object from question ids to lists of option ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“answers” has more than %1 questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a question id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to a question must be a list of option ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has more than %1 options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each chosen option must be an option id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option “%1” is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::QuizPanel</name>
+    <message>
+        <source>✓ Right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not right yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quiz has no questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items to put in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the items into the right order, or select one and press Ctrl+Up or Ctrl+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected item one place up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected item one place down (Ctrl+Down)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6562,6 +8237,284 @@ Open a lesson, do an exercise and press Check: your scores, the time you spent a
     <message>
         <source>Save the answers as an Excel workbook or a CSV file</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::SubmitCommand</name>
+    <message>
+        <source>The pack folder or .tenarai-pack archive the exercise belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s id in the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer: a recipe (cleaning), a form (form) or quiz answers (quiz) as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the attempt for this learner: a name or a profile id. Without it nothing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many hints the learner opened; each lowers the recorded score. Default 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no answer file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer file is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an answer to a lesson exercise and record the attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pack PATH --exercise ID --answer FILE [--hints N] [--profile NAME [--db PATH]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the answer with the exercise&apos;s real checker and prints PASS or FAIL with what the learner would be told; the expected values are never shown. With --profile the attempt is recorded in the progress database as the app records it.
+Exit status: 0 when the answer passes, 1 when it does not, 2 when the command line is wrong or the pack, the answer or the database cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“submit” takes no file arguments; name the answer with --answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db goes with --profile: name the learner whose attempt to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hints takes a count from 0, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pack “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pack is not valid; run “%2 pack validate” for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack %1 has no exercise “%2”; its exercises are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>--hints is %1, but exercise %2 has %n hint(s).</source>
+        <translation>
+            <numerusform>--hints is %1, but exercise %2 has %n hint.</numerusform>
+            <numerusform>--hints is %1, but exercise %2 has %n hints.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learners create their profile when they first start Tenarai; a profile from another PC comes with “%1 bundle import”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the attempt of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson %1 is now completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Score: %1% (%2% before %n hint(s)).</source>
+        <translation>
+            <numerusform>Score: %1% (%2% before %n hint).</numerusform>
+            <numerusform>Score: %1% (%2% before %n hints).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score: %1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more wrong cell(s).</source>
+        <translation>
+            <numerusform>… and %n more wrong cell.</numerusform>
+            <numerusform>… and %n more wrong cells.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::TableChecker</name>
+    <message>
+        <source>This cell has extra spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cell should be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cell should not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is stored as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a different number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is written in a different form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a different date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-width and half-width characters differ from what is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>joins two parts of a summary line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of the target is missing from the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heading of this column differs from the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column is not in the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target has no row with the key of this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row repeats the key of an earlier row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row does not match any row of the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row is not in the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the target are missing from the result.</source>
+        <translation>
+            <numerusform>%n row of the target are missing from the result.</numerusform>
+            <numerusform>%n rows of the target are missing from the result.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table matches the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) left</source>
+        <translation>
+            <numerusform>%n cell left</numerusform>
+            <numerusform>%n cells left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) missing</source>
+        <translation>
+            <numerusform>%n row missing</numerusform>
+            <numerusform>%n rows missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not in the target</source>
+        <translation>
+            <numerusform>%n row not in the target</numerusform>
+            <numerusform>%n rows not in the target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) missing</source>
+        <translation>
+            <numerusform>%n column missing</numerusform>
+            <numerusform>%n columns missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not in the target</source>
+        <translation>
+            <numerusform>%n column not in the target</numerusform>
+            <numerusform>%n columns not in the target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n heading(s) differ</source>
+        <translation>
+            <numerusform>%n heading differ</numerusform>
+            <numerusform>%n headings differ</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,97 @@
     </message>
 </context>
 <context>
+    <name>tenarai::ArchivePackSource</name>
+    <message>
+        <source>The archive cannot be opened: %1</source>
+        <translation>アーカイブを開けません: %1</translation>
+    </message>
+    <message>
+        <source>The archive is %1 bytes, more than the limit of %2.</source>
+        <translation>アーカイブが%1バイトあり、上限の%2バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>The archive is empty: it holds no files.</source>
+        <translation>アーカイブが空です。ファイルが1つも入っていません。</translation>
+    </message>
+    <message>
+        <source>The file is neither a pack folder nor a .tenarai-pack archive.</source>
+        <translation>このファイルは、パックのフォルダーでも .tenarai-pack アーカイブでもありません。</translation>
+    </message>
+    <message>
+        <source>The archive is damaged or incomplete: its ZIP directory cannot be read (was it truncated while copying?).</source>
+        <translation>アーカイブが壊れているか、不完全です。ZIPのディレクトリを読み取れません（コピーの途中でファイルが切れた可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The archive has %1 entries, more than the limit of %2.</source>
+        <translation>アーカイブに%1個のエントリがあり、上限の%2個を超えています。</translation>
+    </message>
+    <message>
+        <source>The archive has more entries than the limit of %1.</source>
+        <translation>アーカイブのエントリ数が上限の%1個を超えています。</translation>
+    </message>
+    <message>
+        <source>The archive is damaged: its ZIP directory is unreadable.</source>
+        <translation>アーカイブが壊れています。ZIPのディレクトリを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The entry is a symbolic link, which a pack may not contain.</source>
+        <translation>このエントリはシンボリックリンクです。パックにシンボリックリンクを含めることはできません。</translation>
+    </message>
+    <message>
+        <source>The entry is encrypted with a password; pack archives are never encrypted.</source>
+        <translation>このエントリはパスワードで暗号化されています。パックのアーカイブが暗号化されることはありません。</translation>
+    </message>
+    <message>
+        <source>The entry is compressed with method %1, which Tenarai cannot read; save the archive with Deflate compression.</source>
+        <translation>このエントリは圧縮方式%1で圧縮されていて、Tenaraiでは読み込めません。Deflate圧縮でアーカイブを保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The entry appears twice in the archive.</source>
+        <translation>このエントリはアーカイブに2回含まれています。</translation>
+    </message>
+    <message>
+        <source>The entry differs from “%1” only in upper and lower case; the two would clash on Windows.</source>
+        <translation>このエントリは「%1」と大文字・小文字だけが異なります。Windowsでは同じ名前として扱われ、衝突します。</translation>
+    </message>
+    <message>
+        <source>The entry inflates to %1 bytes, more than the limit of %2.</source>
+        <translation>このエントリは展開すると%1バイトになり、上限の%2バイトを超えます。</translation>
+    </message>
+    <message>
+        <source>The files of the archive inflate to more than the limit of %1 bytes together.</source>
+        <translation>アーカイブ内のファイルは、展開すると合計で上限の%1バイトを超えます。</translation>
+    </message>
+    <message>
+        <source>The entry inflates more than %1 times its compressed size, as a compression bomb does.</source>
+        <translation>このエントリは展開すると圧縮時の%1倍を超える大きさになります。これは圧縮爆弾（ZIP爆弾）の特徴です。</translation>
+    </message>
+    <message>
+        <source>The archive is damaged: its ZIP directory is unreadable (error %1).</source>
+        <translation>アーカイブが壊れています。ZIPのディレクトリを読み取れません（エラー %1）。</translation>
+    </message>
+    <message>
+        <source>The file is not in the pack.</source>
+        <translation>このファイルはパックにありません。</translation>
+    </message>
+    <message>
+        <source>The archive cannot be read any more: its ZIP directory is damaged.</source>
+        <translation>アーカイブを読み込めなくなりました。ZIPのディレクトリが壊れています。</translation>
+    </message>
+    <message>
+        <source>The archive has changed since the pack was opened; open the pack again.</source>
+        <translation>パックを開いた後に、アーカイブが変更されています。パックを開き直してください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be inflated: the archive is damaged (error %1).</source>
+        <translation>このファイルを展開できません。アーカイブが壊れています（エラー %1）。</translation>
+    </message>
+    <message>
+        <source>The file inflates to %1 bytes, but the archive&apos;s directory says %2; the archive is damaged.</source>
+        <translation>このファイルは展開すると%1バイトになりますが、アーカイブのディレクトリでは%2バイトとなっています。アーカイブが壊れています。</translation>
+    </message>
+</context>
+<context>
     <name>tenarai::BundleCommand</name>
     <message>
         <source>export: the learner whose progress to export, by name or profile id.</source>
@@ -379,6 +470,31 @@
     <message>
         <source>The sheet to clean: its name, or its position counted from 0. Overrides the recipe&apos;s; when neither names one, the first worksheet.</source>
         <translation>整理するシート（名前、または0から数えた位置）。レシピの設定より優先します。どちらにも指定がなければ最初のワークシートです。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::CleaningExercisePanel</name>
+    <message>
+        <source>The exercise “%1” has no lesson pack to read its files from.</source>
+        <translation>演習「%1」には、ファイルを読み込むためのレッスンパックがありません。</translation>
+    </message>
+    <message>
+        <source>No exercise is open to check.</source>
+        <translation>答え合わせをする演習が開かれていません。</translation>
+    </message>
+    <message>
+        <source>Every cell matches the target.</source>
+        <translation>すべてのセルが目標の表と一致しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) left</source>
+        <translation>
+            <numerusform>残り %n セル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cells still different from the target</source>
+        <translation>目標の表とまだ異なるセル</translation>
     </message>
 </context>
 <context>
@@ -733,6 +849,41 @@ The table shows the data before step %1.</source>
     <message>
         <source>Only one file can be opened at start; %1 were given.</source>
         <translation>起動時に開けるファイルは1つだけですが、%1個指定されています。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::CompletionPage</name>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>What you can do now</source>
+        <translation>できるようになったこと</translation>
+    </message>
+    <message>
+        <source>What to try next</source>
+        <translation>次に取り組むこと</translation>
+    </message>
+    <message>
+        <source>Back to the lessons</source>
+        <translation>レッスン一覧に戻る</translation>
+    </message>
+    <message>
+        <source>Choose another lesson from the library</source>
+        <translation>レッスン一覧から別のレッスンを選びます</translation>
+    </message>
+    <message>
+        <source>Next lesson: %1</source>
+        <translation>次のレッスン: %1</translation>
+    </message>
+    <message>
+        <source>Start the pack&apos;s next lesson</source>
+        <translation>このパックの次のレッスンを始めます</translation>
+    </message>
+    <message>
+        <source>Lesson completed</source>
+        <translation>レッスン完了</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1784,266 @@ sync: このPCの進捗を、情報システム担当者が設定した中央デ
     </message>
 </context>
 <context>
+    <name>tenarai::Exercise</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1行目、%2文字目</translation>
+    </message>
+    <message>
+        <source>The required key %1 is missing.</source>
+        <translation>必須のキー%1がありません。</translation>
+    </message>
+    <message>
+        <source>The key %1 is not used by an exercise of this kind and is ignored.</source>
+        <translation>キー%1はこの種類の演習では使われないため、無視します。</translation>
+    </message>
+    <message>
+        <source>The key %1 is not part of the exercise format and is ignored.</source>
+        <translation>キー%1は演習の形式にないため、無視します。</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1は文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1が%2文字を超えています。</translation>
+    </message>
+    <message>
+        <source>A Japanese text is needed here.</source>
+        <translation>ここには日本語のテキストが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1はtrueかfalseにしてください。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from 0 to 1.</source>
+        <translation>%1は0以上1以下の数値にしてください。</translation>
+    </message>
+    <message>
+        <source>A file path must be text.</source>
+        <translation>ファイルのパスは文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1はオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>“sheetIndex” must be a whole number, 0 or more.</source>
+        <translation>“sheetIndex”は0以上の整数にしてください。</translation>
+    </message>
+    <message>
+        <source>“compare” must be an object.</source>
+        <translation>“compare”はオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>“numberTolerance” must be a number, 0 or more.</source>
+        <translation>“numberTolerance”は0以上の数値にしてください。</translation>
+    </message>
+    <message>
+        <source>“keyColumns” must be a list of column names.</source>
+        <translation>“keyColumns”は列名のリストにしてください。</translation>
+    </message>
+    <message>
+        <source>“keyColumns” has more than %1 entries.</source>
+        <translation>“keyColumns”の要素が%1個を超えています。</translation>
+    </message>
+    <message>
+        <source>Each key column must be a column name.</source>
+        <translation>キー列はそれぞれ列名にしてください。</translation>
+    </message>
+    <message>
+        <source>The key column “%1” is listed twice.</source>
+        <translation>キー列「%1」が2回指定されています。</translation>
+    </message>
+    <message>
+        <source>“keyColumns” is used only together with “ignoreRowOrder”: true.</source>
+        <translation>“keyColumns”は、“ignoreRowOrder”: true と一緒に指定したときだけ使われます。</translation>
+    </message>
+    <message>
+        <source>An option must be a JSON object.</source>
+        <translation>選択肢はJSONオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>An option id may hold only a–z, 0–9 and “-”, and must start with a letter or digit.</source>
+        <translation>選択肢のIDに使えるのは a–z、0–9 と“-”だけです。また、先頭は英字か数字にしてください。</translation>
+    </message>
+    <message>
+        <source>A question must be a JSON object.</source>
+        <translation>問題はJSONオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>A question id may hold only a–z, 0–9 and “-”, and must start with a letter or digit.</source>
+        <translation>問題のIDに使えるのは a–z、0–9 と“-”だけです。また、先頭は英字か数字にしてください。</translation>
+    </message>
+    <message>
+        <source>Unknown question type “%1”; use “single”, “multiple” or “ordering”.</source>
+        <translation>問題の種類“%1”には対応していません。“single”、“multiple”、“ordering”のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>“options” must be a list.</source>
+        <translation>“options”はリストにしてください。</translation>
+    </message>
+    <message>
+        <source>A question needs from 2 to %1 options.</source>
+        <translation>問題には選択肢が2～%1個必要です。</translation>
+    </message>
+    <message>
+        <source>The option id “%1” is used twice in this question.</source>
+        <translation>選択肢のID「%1」が、この問題で2回使われています。</translation>
+    </message>
+    <message>
+        <source>“correct” must be a list of option ids.</source>
+        <translation>“correct”は選択肢のIDのリストにしてください。</translation>
+    </message>
+    <message>
+        <source>“correct” has more than %1 entries.</source>
+        <translation>“correct”の要素が%1個を超えています。</translation>
+    </message>
+    <message>
+        <source>Each entry of “correct” must be an option id.</source>
+        <translation>“correct”の要素はすべて選択肢のIDにしてください。</translation>
+    </message>
+    <message>
+        <source>The option “%1” is listed twice in “correct”.</source>
+        <translation>選択肢「%1」が“correct”に2回指定されています。</translation>
+    </message>
+    <message>
+        <source>The question has no option “%1”.</source>
+        <translation>この問題に選択肢「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>A single-choice question needs exactly one correct option.</source>
+        <translation>1つだけ選ぶ問題には、正解の選択肢がちょうど1つ必要です。</translation>
+    </message>
+    <message>
+        <source>A multiple-choice question needs at least one correct option.</source>
+        <translation>複数選ぶ問題には、正解の選択肢が1つ以上必要です。</translation>
+    </message>
+    <message>
+        <source>An ordering question must list every option once in “correct”, in the right order.</source>
+        <translation>並べ替えの問題では、“correct”にすべての選択肢を1回ずつ、正しい順に並べてください。</translation>
+    </message>
+    <message>
+        <source>“questions” must be a list.</source>
+        <translation>“questions”はリストにしてください。</translation>
+    </message>
+    <message>
+        <source>A quiz needs from 1 to %1 questions.</source>
+        <translation>クイズには問題が1～%1問必要です。</translation>
+    </message>
+    <message>
+        <source>The question id “%1” is used twice.</source>
+        <translation>問題のID「%1」が2回使われています。</translation>
+    </message>
+    <message>
+        <source>An exercise id may hold only a–z, 0–9 and “-”, and must start with a letter or digit.</source>
+        <translation>演習のIDに使えるのは a–z、0–9 と“-”だけです。また、先頭は英字か数字にしてください。</translation>
+    </message>
+    <message>
+        <source>Unknown exercise kind “%1”; use “cleaning”, “form” or “quiz”.</source>
+        <translation>演習の種類“%1”には対応していません。“cleaning”、“form”、“quiz”のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>“hints” must be a list of texts.</source>
+        <translation>“hints”は文字列のリストにしてください。</translation>
+    </message>
+    <message>
+        <source>An exercise may have at most %1 hints.</source>
+        <translation>演習のヒントは%1個までです。</translation>
+    </message>
+    <message>
+        <source>“wrongSolutions” must be a list of file paths.</source>
+        <translation>“wrongSolutions”はファイルのパスのリストにしてください。</translation>
+    </message>
+    <message>
+        <source>An exercise may list at most %1 wrong solutions.</source>
+        <translation>演習に指定できる誤答例は%1個までです。</translation>
+    </message>
+    <message>
+        <source>“version” must be a whole number, 1 or more.</source>
+        <translation>“version”は1以上の整数にしてください。</translation>
+    </message>
+    <message>
+        <source>This file needs a newer Tenarai: it is written in format %1, and this version reads format %2 and older.</source>
+        <translation>このファイルを読み込むには、新しいバージョンのTenaraiが必要です。ファイルは形式%1で書かれていますが、このバージョンで読めるのは形式%2以前です。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation>ファイルが正しいJSONではありません（%1）。</translation>
+    </message>
+    <message>
+        <source>The file must be a JSON object.</source>
+        <translation>ファイルはJSONオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>The exercise file is larger than %1 MiB.</source>
+        <translation>演習のファイルが%1 MiBを超えています。</translation>
+    </message>
+    <message>
+        <source>This is not a Tenarai exercise (“format” must be “%1”).</source>
+        <translation>Tenaraiの演習ではありません（“format”は“%1”にしてください）。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::ExerciseChecker</name>
+    <message>
+        <source>the answer to exercise “%1”</source>
+        <translation>演習「%1」の解答</translation>
+    </message>
+    <message>
+        <source>Exercise “%1” is a %2 exercise, not a %3 exercise.</source>
+        <translation>演習「%1」の種類は“%2”で、“%3”ではありません。</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled.</source>
+        <translation>答え合わせをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Step %1 could not run: %2</source>
+        <translation>ステップ%1を実行できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>This item of the task is not met yet.</source>
+        <translation>課題のこの項目は、まだ満たされていません。</translation>
+    </message>
+    <message>
+        <source>The form meets every item of the task.</source>
+        <translation>フォームは課題のすべての項目を満たしています。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items met</source>
+        <translation>%2項目中%1項目を満たしています</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>まだ解答していません。</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>正解です。</translation>
+    </message>
+    <message>
+        <source>Not right yet.</source>
+        <translation>まだ正解ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions right</source>
+        <translation>%2問中%1問正解</translation>
+    </message>
+    <message>
+        <source>The file has no sheet to make a form from.</source>
+        <translation>このファイルには、フォームの作成に使えるシートがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every item of the task is met, but the form has %n problem(s) to fix first.</source>
+        <translation>
+            <numerusform>課題の項目はすべて満たしていますが、先に直す必要がある問題がフォームに%n件あります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tenarai::FillDownStep</name>
     <message>
         <source>Fill down</source>
@@ -1728,6 +2139,57 @@ sync: このPCの進捗を、情報システム担当者が設定した中央デ
     <message>
         <source>Keep matching rows</source>
         <translation>条件に合う行を残す</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::FolderPackSource</name>
+    <message>
+        <source>The pack folder cannot be found.</source>
+        <translation>パックのフォルダーが見つかりません。</translation>
+    </message>
+    <message>
+        <source>The pack folder has more than %1 files and folders.</source>
+        <translation>パックのフォルダー内のファイルとフォルダーが、合わせて%1個を超えています。</translation>
+    </message>
+    <message>
+        <source>The entry is a link (a symbolic link or junction); a pack may not contain links.</source>
+        <translation>このエントリはリンク（シンボリックリンクまたはジャンクション）です。パックにリンクを含めることはできません。</translation>
+    </message>
+    <message>
+        <source>The entry is not a regular file (a device, pipe or socket), which a pack may not contain.</source>
+        <translation>このエントリは通常のファイルではありません（デバイス、パイプまたはソケット）。パックにこのようなエントリを含めることはできません。</translation>
+    </message>
+    <message>
+        <source>The file name differs from “%1” only in upper and lower case; the two would clash on Windows.</source>
+        <translation>このファイル名は「%1」と大文字・小文字だけが異なります。Windowsでは同じ名前として扱われ、衝突します。</translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes, more than the limit of %2.</source>
+        <translation>このファイルは%1バイトあり、上限の%2バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>The files of the pack are more than the limit of %1 bytes together.</source>
+        <translation>パック内のファイルの合計が、上限の%1バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>The file is not in the pack.</source>
+        <translation>このファイルはパックにありません。</translation>
+    </message>
+    <message>
+        <source>The file now leads outside the pack folder or through a link; open the pack again.</source>
+        <translation>このファイルは現在、パックのフォルダーの外、またはリンクの先を指しています。パックを開き直してください。</translation>
+    </message>
+    <message>
+        <source>The file is no longer a regular file; open the pack again.</source>
+        <translation>このファイルは通常のファイルではなくなっています。パックを開き直してください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being read; open the pack again.</source>
+        <translation>読み込み中にファイルが変更されました。パックを開き直してください。</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +3064,61 @@ check FORM.json: --rubric を指定すると、評価基準の項目ごとに PA
     </message>
 </context>
 <context>
+    <name>tenarai::FormExercisePanel</name>
+    <message>
+        <source>The exercise “%1” has no lesson pack to read its files from.</source>
+        <translation>演習「%1」には、ファイルを読み込むためのレッスンパックがありません。</translation>
+    </message>
+    <message>
+        <source>Could not make a form from the exercise&apos;s sheet “%1”.</source>
+        <translation>演習のシート「%1」からフォームを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The file has no worksheet with cells to make a form from.</source>
+        <translation>このファイルには、フォームの作成に使えるセルのあるワークシートがありません。</translation>
+    </message>
+    <message>
+        <source>Create from the sheet</source>
+        <translation>シートから作成</translation>
+    </message>
+    <message>
+        <source>No exercise is open to check.</source>
+        <translation>答え合わせをする演習が開かれていません。</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>Click to select the field.</source>
+        <translation>クリックすると、この項目を選択します。</translation>
+    </message>
+    <message>
+        <source>Create from the &amp;Sheet</source>
+        <translation>シートから作成(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Propose a form from the columns of the exercise&apos;s sheet; you can undo it</source>
+        <translation>演習のシートの列から、フォームの案を作成します（元に戻せます）</translation>
+    </message>
+    <message>
+        <source>What the form needs</source>
+        <translation>フォームに必要なこと</translation>
+    </message>
+    <message>
+        <source>Click Check to see what your form already has and what it still needs.</source>
+        <translation>「答え合わせ」をクリックすると、フォームにすでにあるものと、まだ足りないものが表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>tenarai::FormFieldListModel</name>
     <message>
         <source>Section %1 (no heading)</source>
@@ -2721,6 +3238,14 @@ check FORM.json: --rubric を指定すると、評価基準の項目ごとに PA
     <message>
         <source>Fill in the address from the postal code</source>
         <translation>郵便番号から住所を入力します</translation>
+    </message>
+    <message>
+        <source>Clear the answers</source>
+        <translation>回答をクリア</translation>
+    </message>
+    <message>
+        <source>Empty every field of this answer? What you typed is not kept.</source>
+        <translation>この回答のすべての項目を空にしますか？入力した内容は失われます。</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +4115,348 @@ check FORM.json: --rubric を指定すると、評価基準の項目ごとに PA
     </message>
 </context>
 <context>
+    <name>tenarai::LessonLibraryPage</name>
+    <message numerus="yes">
+        <source>About %n min</source>
+        <translation>
+            <numerusform>約%n分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %n lesson(s) completed</source>
+        <translation>
+            <numerusform>%1/%nレッスン完了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This pack cannot be used.</source>
+        <translation>このパックは使用できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1（ほかに%n件の問題）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be used: %1</source>
+        <translation>使用できません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%nレッスン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not used: a newer version of this pack is in %1</source>
+        <translation>使用されていません: このパックの新しいバージョンが「%1」にあります</translation>
+    </message>
+    <message>
+        <source>This pack cannot be used: %1</source>
+        <translation>このパックは使用できません: %1</translation>
+    </message>
+    <message>
+        <source>Tenarai found these problems in %1. Show them to the pack&apos;s author or to your IT department.</source>
+        <translation>Tenaraiは「%1」に次の問題を見つけました。パックの作成者または情報システム担当者に見せてください。</translation>
+    </message>
+    <message>
+        <source>Authors: %1</source>
+        <translation>作成者: %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>ライセンス: %1</translation>
+    </message>
+    <message>
+        <source>Version %1, from %2</source>
+        <translation>バージョン%1（場所: %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) for the pack&apos;s author; the pack works.</source>
+        <translation>
+            <numerusform>パックの作成者向けの警告が%n件あります。パックは使用できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>演習%n問</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Completed</source>
+        <translation>✓ 完了</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exercises passed</source>
+        <translation>演習%2問中%1問合格</translation>
+    </message>
+    <message>
+        <source>Looking for lessons…</source>
+        <translation>レッスンを探しています…</translation>
+    </message>
+    <message>
+        <source>No lesson packs were found in %1.</source>
+        <translation>「%1」にレッスンパックが見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) ready</source>
+        <translation>
+            <numerusform>使用できるパック: %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) cannot be used</source>
+        <translation>
+            <numerusform>使用できないパック: %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing matches the search</source>
+        <translation>検索に一致するものはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) the search</source>
+        <translation>
+            <numerusform>検索に一致: %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your progress could not be read: %1</source>
+        <translation>進捗を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>レッスン一覧</translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation>レッスンを検索</translation>
+    </message>
+    <message>
+        <source>Search lessons by title or description</source>
+        <translation>タイトルや説明でレッスンを検索</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>もう一度探す</translation>
+    </message>
+    <message>
+        <source>Look for new or changed lesson packs in the folders again</source>
+        <translation>新しいレッスンパックや変更されたレッスンパックを、フォルダーからもう一度探します</translation>
+    </message>
+    <message>
+        <source>Looking for lessons</source>
+        <translation>レッスンを探しています</translation>
+    </message>
+    <message>
+        <source>Lesson packs</source>
+        <translation>レッスンパック</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons of this pack</source>
+        <translation>このパックのレッスン(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lessons of the selected pack</source>
+        <translation>選択したパックのレッスン</translation>
+    </message>
+    <message>
+        <source>Start lesson</source>
+        <translation>レッスンを開始</translation>
+    </message>
+    <message>
+        <source>Open the selected lesson (Enter in the list does the same)</source>
+        <translation>選択したレッスンを開きます（一覧でEnterキーを押しても開けます）</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::LessonRecorder</name>
+    <message>
+        <source>The pack “%1” has no lesson “%2”.</source>
+        <translation>パック「%1」にレッスン「%2」はありません。</translation>
+    </message>
+    <message>
+        <source>The progress store is not open.</source>
+        <translation>進捗データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>No lesson of the pack “%1” contains the exercise “%2”.</source>
+        <translation>パック「%1」に、演習「%2」を含むレッスンはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::LessonView</name>
+    <message>
+        <source>The pack “%1” has no lesson “%2”.</source>
+        <translation>パック「%1」にレッスン「%2」はありません。</translation>
+    </message>
+    <message>
+        <source>No pack was given for the lesson “%1”.</source>
+        <translation>レッスン「%1」のパックが指定されていません。</translation>
+    </message>
+    <message>
+        <source>The text of this lesson could not be read: %1</source>
+        <translation>このレッスンの本文を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>A picture of this lesson could not be read from the pack: %1</source>
+        <translation>このレッスンの画像をパックから読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>This exercise could not be started: %1</source>
+        <translation>この演習を開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The exercise “%1” is missing from the pack.</source>
+        <translation>演習「%1」がパックにありません。</translation>
+    </message>
+    <message>
+        <source>Your answer could not be checked: %1</source>
+        <translation>答え合わせができませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Passed.</source>
+        <translation>合格です。</translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <translation>合格: %1</translation>
+    </message>
+    <message>
+        <source>Not right yet.</source>
+        <translation>まだ正解ではありません。</translation>
+    </message>
+    <message>
+        <source>Your answer was checked, but the result could not be saved: %1 Your work is still here.</source>
+        <translation>答え合わせはできましたが、結果を保存できませんでした: %1作業内容はそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>Hint %1 of %2</source>
+        <translation>ヒント%1/%2</translation>
+    </message>
+    <message>
+        <source>This exercise is not solved yet; the lesson is complete once it is.</source>
+        <translation>この演習はまだ解けていません。解けるとレッスンが完了します。</translation>
+    </message>
+    <message>
+        <source>The lesson asks for a higher score: try an exercise again with fewer hints.</source>
+        <translation>このレッスンでは、もっと高い得点が必要です。使うヒントを減らして、演習にもう一度取り組んでください。</translation>
+    </message>
+    <message>
+        <source>Finish lesson</source>
+        <translation>レッスンを完了</translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation>次の演習</translation>
+    </message>
+    <message>
+        <source>Hint (%1 of %2)</source>
+        <translation>ヒント（%1/%2）</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>ヒント</translation>
+    </message>
+    <message>
+        <source>Show the next hint; each hint lowers the score a little</source>
+        <translation>次のヒントを表示します（ヒントを1つ見るごとに得点が少し下がります）</translation>
+    </message>
+    <message>
+        <source>No more hints for this exercise</source>
+        <translation>この演習のヒントはこれ以上ありません</translation>
+    </message>
+    <message>
+        <source>Web pages are not opened from lessons; this link goes to %1</source>
+        <translation>レッスンからWebページは開きません。このリンクの行き先: %1</translation>
+    </message>
+    <message>
+        <source>This link is not opened from the lesson: %1</source>
+        <translation>このリンクはレッスンからは開きません: %1</translation>
+    </message>
+    <message>
+        <source>No exercises</source>
+        <translation>演習なし</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>演習%1/%2</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>レッスン一覧</translation>
+    </message>
+    <message>
+        <source>Back to the lesson library; your work on this exercise is not kept</source>
+        <translation>レッスン一覧に戻ります（この演習での作業内容は保存されません）</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>答え合わせ</translation>
+    </message>
+    <message>
+        <source>Check your answer (Ctrl+Return)</source>
+        <translation>答え合わせをします（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>レッスンの本文</translation>
+    </message>
+    <message>
+        <source>Lesson and exercise</source>
+        <translation>レッスンと演習</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>答え合わせの結果</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>ヒント</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::LocalizedText</name>
+    <message>
+        <source>The text is %1 characters long, more than the limit of %2.</source>
+        <translation>テキストが%1文字あり、上限の%2文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The text is empty; write it at least in Japanese.</source>
+        <translation>テキストが空です。少なくとも日本語で書いてください。</translation>
+    </message>
+    <message>
+        <source>The text must be a string, or an object with “ja” and optionally “en”.</source>
+        <translation>テキストは、文字列か、“ja”（必要に応じて“en”も）を持つオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>The text has the language “%1”; only ja and en are allowed.</source>
+        <translation>テキストに言語“%1”があります。使えるのは ja と en だけです。</translation>
+    </message>
+    <message>
+        <source>The text has no “ja”; the Japanese text is required.</source>
+        <translation>テキストに“ja”がありません。日本語のテキストは必須です。</translation>
+    </message>
+    <message>
+        <source>The Japanese text must be a string.</source>
+        <translation>日本語のテキストは文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>The Japanese text is empty; it is required.</source>
+        <translation>日本語のテキストが空です。日本語のテキストは必須です。</translation>
+    </message>
+    <message>
+        <source>The English text must be a string.</source>
+        <translation>英語のテキストは文字列にしてください。</translation>
+    </message>
+</context>
+<context>
     <name>tenarai::MainWindow</name>
     <message>
         <source>There is not enough memory for this file.</source>
@@ -4127,6 +4994,42 @@ You can also drop a file onto this window.</source>
         <source>Could not open the form “%1”.</source>
         <translation>フォーム「%1」を開けませんでした。</translation>
     </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>レッスン(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;Library</source>
+        <translation>レッスン一覧(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Choose a lesson to learn from, with exercises checked as you go</source>
+        <translation>レッスンを選んで学習します（演習はその場で答え合わせできます）</translation>
+    </message>
+    <message>
+        <source>&amp;Clean My Own File…</source>
+        <translation>自分のファイルを整理(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Practice with a CSV or Excel file of your own: open it in the data-cleaning workbench</source>
+        <translation>自分のCSVファイルやExcelファイルで練習します: データ整理の画面で開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Make a Form from My Own File…</source>
+        <translation>自分のファイルからフォームを作成(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Practice with a CSV or Excel file of your own: propose a form from its columns</source>
+        <translation>自分のCSVファイルやExcelファイルで練習します: 列からフォームの案を作成します</translation>
+    </message>
+    <message>
+        <source>Could not open the lesson “%1”.</source>
+        <translation>レッスン「%1」を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Clean My Own File</source>
+        <translation>自分のファイルを整理</translation>
+    </message>
 </context>
 <context>
     <name>tenarai::MapValuesStep</name>
@@ -4579,6 +5482,680 @@ You can also drop a file onto this window.</source>
     </message>
 </context>
 <context>
+    <name>tenarai::Pack</name>
+    <message>
+        <source>The file is not listed in the pack’s pack.json.</source>
+        <translation>このファイルは、パックのpack.jsonに記載されていません。</translation>
+    </message>
+    <message>
+        <source>The file has changed since the pack was loaded; load the pack again.</source>
+        <translation>パックを読み込んだ後に、このファイルが変更されています。パックを読み込み直してください。</translation>
+    </message>
+    <message>
+        <source>The pack has no lesson “%1”.</source>
+        <translation>このパックにレッスン「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>The file has no sheet “%1”.</source>
+        <translation>このファイルにシート「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>The file has no sheet number %1.</source>
+        <translation>このファイルに番号%1のシートはありません。</translation>
+    </message>
+    <message>
+        <source>The file has no worksheet.</source>
+        <translation>このファイルにはワークシートがありません。</translation>
+    </message>
+    <message>
+        <source>The table is empty: its first row must hold the column names.</source>
+        <translation>表が空です。1行目には列名を入れてください。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::PackBuilder</name>
+    <message>
+        <source>This is not a pack folder.</source>
+        <translation>これはパックのフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>The pack folder has no pack.json.</source>
+        <translation>パックのフォルダーにpack.jsonがありません。</translation>
+    </message>
+    <message>
+        <source>pack.json is not valid JSON at line %1: %2.</source>
+        <translation>pack.jsonが正しいJSONではありません（%1行目: %2）。</translation>
+    </message>
+    <message>
+        <source>pack.json must hold a JSON object.</source>
+        <translation>pack.jsonはJSONオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>The archive cannot be created (error %1).</source>
+        <translation>アーカイブを作成できません（エラー %1）。</translation>
+    </message>
+    <message>
+        <source>The archive cannot be written (error %1).</source>
+        <translation>アーカイブを書き込めません（エラー %1）。</translation>
+    </message>
+    <message>
+        <source>pack.json cannot be written: %1.</source>
+        <translation>pack.json に書き込めません: %1。</translation>
+    </message>
+    <message>
+        <source>The archive must be written outside the pack folder it is built from.</source>
+        <translation>アーカイブは、作成元のパックフォルダーの外に書き出してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pack has %n error(s), so no archive was written; the first: %1</source>
+        <translation>
+            <numerusform>パックにエラーが%n件あるため、アーカイブは書き出しませんでした。最初のエラー: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pack cannot be loaded, so no archive was written.</source>
+        <translation>パックを読み込めないため、アーカイブは書き出しませんでした。</translation>
+    </message>
+    <message>
+        <source>The archive cannot be written: %1.</source>
+        <translation>アーカイブを書き込めません: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::PackCommand</name>
+    <message>
+        <source>validate: print JSON with stable English keys instead of text.</source>
+        <translation>validate: テキストではなく、英語の固定キーを使ったJSONを出力します。</translation>
+    </message>
+    <message>
+        <source>Check, hash, build or test a lesson pack.</source>
+        <translation>レッスンパックの検証、ハッシュの書き込み、アーカイブの作成、テストを行います。</translation>
+    </message>
+    <message>
+        <source>validate PATH [--json] | hash DIR | build DIR OUT | test PATH</source>
+        <translation>validate PATH [--json] | hash DIR | build DIR OUT | test PATH</translation>
+    </message>
+    <message>
+        <source>validate PATH: load a pack folder or .tenarai-pack archive as Tenarai does and list its lessons, warnings and errors, each with its file and field.
+hash DIR: write the SHA-256 of every file of the pack folder into its pack.json.
+build DIR OUT: write the valid pack folder DIR as the archive OUT (.tenarai-pack), with a complete list of hashes.
+test PATH: check every exercise with the real checker: its reference solution must pass, each wrong solution must fail, the starting state must not pass, and there must be a hint.
+Exit status: 0 when all is well (warnings allowed), 1 when the pack has errors or an exercise fails its tests, 2 when the command line is wrong.</source>
+        <translation>validate PATH: パックフォルダーまたは .tenarai-pack アーカイブをTenaraiと同じ方法で読み込み、レッスン、警告、エラーを一覧にします。警告とエラーには、それぞれ該当するファイルとキーを示します。
+hash DIR: パックフォルダーのすべてのファイルのSHA-256を、そのフォルダーの pack.json に書き込みます。
+build DIR OUT: 正しいパックフォルダー DIR を、ハッシュの完全な一覧を付けてアーカイブ OUT（.tenarai-pack）として書き出します。
+test PATH: すべての演習を実際のチェック処理で確かめます。模範解答が合格すること、誤答例がそれぞれ不合格になること、開始時の状態が合格しないこと、ヒントがあることを調べます。
+終了コード: 問題がなければ0（警告があってもかまいません）、パックにエラーがあるか、テストに失敗した演習があれば1、コマンドラインが正しくなければ2。</translation>
+    </message>
+    <message>
+        <source>validate, hash, build or test, and its paths.</source>
+        <translation>validate、hash、build または test と、そのパス。</translation>
+    </message>
+    <message>
+        <source>Say what to do: validate, hash, build or test.</source>
+        <translation>何をするか指定してください: validate、hash、build または test。</translation>
+    </message>
+    <message>
+        <source>--json works with validate only.</source>
+        <translation>--json は validate でだけ使えます。</translation>
+    </message>
+    <message>
+        <source>Give exactly one pack folder: hash DIR.</source>
+        <translation>パックフォルダーを1つだけ指定してください: hash DIR。</translation>
+    </message>
+    <message>
+        <source>Give exactly one pack folder or archive: %1 PATH.</source>
+        <translation>パックフォルダーまたはアーカイブを1つだけ指定してください: %1 PATH。</translation>
+    </message>
+    <message>
+        <source>There is no file or folder “%1”.</source>
+        <translation>ファイルまたはフォルダー「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder; hash works on a pack folder.</source>
+        <translation>「%1」はフォルダーではありません。hash はパックフォルダーに対して使います。</translation>
+    </message>
+    <message>
+        <source>Give the pack folder and the archive to write: build DIR OUT.</source>
+        <translation>パックフォルダーと、書き出すアーカイブを指定してください: build DIR OUT。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a pack folder.</source>
+        <translation>「%1」はパックフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>Unknown action “%1”; use validate, hash, build or test.</source>
+        <translation>「%1」という操作はありません。validate、hash、build または test を指定してください。</translation>
+    </message>
+    <message>
+        <source>Pack %1, version %2: %3</source>
+        <translation>パック %1（バージョン %2）: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s):</source>
+        <translation>
+            <numerusform>レッスン（%n件）:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n exercise(s)</source>
+        <translation>
+            <numerusform>%1 — %2: 演習%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告:</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>エラー:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid, %n warning(s).</source>
+        <translation>
+            <numerusform>%1: 正しいパックです。警告%n件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not valid, %n error(s)</source>
+        <translation>
+            <numerusform>%1: 正しくありません。エラー%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n warning(s).</source>
+        <translation>
+            <numerusform>、警告%n件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the SHA-256 of %n file(s) into %1.</source>
+        <translation>
+            <numerusform>ファイル%n個のSHA-256を「%1」に書き込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Built %1 from %2.</source>
+        <translation>「%2」から「%1」を作成しました。</translation>
+    </message>
+    <message>
+        <source>%1: the pack is not valid, so its exercises were not tested; run “%2 pack validate” for details.</source>
+        <translation>%1: パックが正しくないため、演習はテストしませんでした。詳しくは“%2 pack validate”を実行してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n exercise(s) pass every test.</source>
+        <translation>
+            <numerusform>%1: 演習%n件のうち%2件が、すべてのテストに合格しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::PackLibrary</name>
+    <message>
+        <source>The pack folder “%1” cannot be found or read.</source>
+        <translation>パックフォルダー「%1」が見つからないか、読み込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::PackLoader</name>
+    <message>
+        <source>The file must hold a JSON object.</source>
+        <translation>ファイルの内容はJSONオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation>ファイルが正しいJSONではありません（%1）。</translation>
+    </message>
+    <message>
+        <source>The pack has no pack.json; a pack folder or archive must hold it at its top level.</source>
+        <translation>パックに pack.json がありません。pack.json はパックフォルダーまたはアーカイブの最上位に置いてください。</translation>
+    </message>
+    <message>
+        <source>The pack needs Tenarai %1 or newer; this is Tenarai %2. Update Tenarai to use it.</source>
+        <translation>このパックにはTenarai %1以降が必要です（このTenaraiは%2です）。使うにはTenaraiを更新してください。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is listed but is not in the pack.</source>
+        <translation>ファイル「%1」は pack.json に記載されていますが、パックにありません。</translation>
+    </message>
+    <message>
+        <source>The file’s SHA-256 does not match pack.json (the file changed after the hashes were written); run “tenarai-cli pack hash” again, or restore the file.</source>
+        <translation>ファイルのSHA-256が pack.json と一致しません（ハッシュを書き込んだ後にファイルが変更されています）。もう一度“tenarai-cli pack hash”を実行するか、ファイルを元に戻してください。</translation>
+    </message>
+    <message>
+        <source>The file is in the pack but not listed in pack.json’s “files”; list it with its SHA-256 or remove it.</source>
+        <translation>このファイルはパックにありますが、pack.json の“files”に記載されていません。SHA-256と一緒に記載するか、ファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not listed in pack.json’s “files”.</source>
+        <translation>ファイル「%1」は pack.json の“files”に記載されていません。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not in the pack.</source>
+        <translation>ファイル「%1」はパックにありません。</translation>
+    </message>
+    <message>
+        <source>The lesson has no English text; English users see the Japanese one.</source>
+        <translation>このレッスンには英語の本文がありません。英語で使う受講者には日本語の本文が表示されます。</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8 (save it as UTF-8).</source>
+        <translation>本文が正しいUTF-8ではありません（UTF-8で保存してください）。</translation>
+    </message>
+    <message>
+        <source>The text names the web address “%1”; learners may be offline, so do not rely on it.</source>
+        <translation>本文にWebアドレス「%1」が書かれています。受講者がオフラインの場合もあるため、このアドレスを前提にしないでください。</translation>
+    </message>
+    <message>
+        <source>The text contains raw HTML (%1), which lessons do not show as written; use Markdown instead.</source>
+        <translation>本文にHTMLがそのまま書かれています（%1）。レッスンではHTMLは書いたとおりには表示されないため、Markdownを使ってください。</translation>
+    </message>
+    <message>
+        <source>The image “%1” is on the internet; a pack must work offline, so put the image in the pack.</source>
+        <translation>画像「%1」はインターネット上にあります。パックはオフラインで使えなければならないため、画像をパックに入れてください。</translation>
+    </message>
+    <message>
+        <source>The link “%1” points to the internet; a pack must work offline, so link only to files of the pack.</source>
+        <translation>リンク「%1」はインターネット上を指しています。パックはオフラインで使えなければならないため、リンク先はパック内のファイルだけにしてください。</translation>
+    </message>
+    <message>
+        <source>The image “%1” is not a file of the pack; write a path relative to this file.</source>
+        <translation>画像「%1」はパック内のファイルではありません。このファイルからの相対パスで書いてください。</translation>
+    </message>
+    <message>
+        <source>The link “%1” is not to a file of the pack; write a path relative to this file.</source>
+        <translation>リンク「%1」のリンク先がパック内のファイルではありません。このファイルからの相対パスで書いてください。</translation>
+    </message>
+    <message>
+        <source>The image “%1” is outside the pack.</source>
+        <translation>画像「%1」はパックの外にあります。</translation>
+    </message>
+    <message>
+        <source>The link “%1” leads outside the pack.</source>
+        <translation>リンク「%1」はパックの外を指しています。</translation>
+    </message>
+    <message>
+        <source>The path “%1” cannot be used: %2</source>
+        <translation>パス「%1」は使えません: %2</translation>
+    </message>
+    <message>
+        <source>The image “%1” is not in the pack (looked for “%2”).</source>
+        <translation>画像「%1」がパックにありません（「%2」を探しました）。</translation>
+    </message>
+    <message>
+        <source>The link “%1” names a file that is not in the pack (looked for “%2”).</source>
+        <translation>リンク「%1」が指すファイルがパックにありません（「%2」を探しました）。</translation>
+    </message>
+    <message>
+        <source>The exercise’s id “%1” differs from “%2”, its id in pack.json.</source>
+        <translation>演習のID「%1」が、pack.json でのID「%2」と異なります。</translation>
+    </message>
+    <message>
+        <source>The exercise has no reference solution.</source>
+        <translation>この演習には模範解答がありません。</translation>
+    </message>
+    <message>
+        <source>The exercise needs this file.</source>
+        <translation>この演習にはこのファイルが必要です。</translation>
+    </message>
+    <message>
+        <source>The target table has no column “%1”.</source>
+        <translation>目標の表に列「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>The quiz has no question “%1”.</source>
+        <translation>クイズに問題「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>The question has no option “%1”.</source>
+        <translation>問題に選択肢「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>No pack was given.</source>
+        <translation>パックが指定されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::PackManifest</name>
+    <message>
+        <source>The key %1 is not part of the pack format and is ignored.</source>
+        <translation>キー%1はパックの形式にないため、無視します。</translation>
+    </message>
+    <message>
+        <source>The required key %1 is missing.</source>
+        <translation>必須のキー%1がありません。</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1は文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1が%2文字を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 needs a Japanese text.</source>
+        <translation>%1には日本語の文字列を指定してください。</translation>
+    </message>
+    <message>
+        <source>“estimatedMinutes” must be a whole number from 0 to %1.</source>
+        <translation>“estimatedMinutes”は0以上%1以下の整数にしてください。</translation>
+    </message>
+    <message>
+        <source>A file path must be text.</source>
+        <translation>ファイルのパスは文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>pack.json cannot be named as one of the pack&apos;s files.</source>
+        <translation>pack.json 自体をパックのファイルとして指定することはできません。</translation>
+    </message>
+    <message>
+        <source>A lesson must be a JSON object.</source>
+        <translation>レッスンはJSONオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>A lesson id may hold only a–z, 0–9 and “-”, and must start with a letter or digit.</source>
+        <translation>レッスンIDに使えるのは a–z、0–9、“-” だけです。先頭は英字か数字にしてください。</translation>
+    </message>
+    <message>
+        <source>“text” must be an object naming the Markdown file of each language.</source>
+        <translation>“text”は、言語ごとのMarkdownファイルを指定するオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>“exercises” must be a list of exercise ids.</source>
+        <translation>“exercises”は演習IDのリストにしてください。</translation>
+    </message>
+    <message>
+        <source>A lesson may have at most %1 exercises.</source>
+        <translation>1つのレッスンに入れられる演習は%1件までです。</translation>
+    </message>
+    <message>
+        <source>Each entry of “exercises” must be an exercise id.</source>
+        <translation>“exercises”の要素はすべて演習IDにしてください。</translation>
+    </message>
+    <message>
+        <source>The exercise “%1” is listed twice.</source>
+        <translation>演習「%1」が2回記載されています。</translation>
+    </message>
+    <message>
+        <source>The lesson has no exercises, so a learner can never complete it.</source>
+        <translation>このレッスンには演習がないため、受講者が修了できません。</translation>
+    </message>
+    <message>
+        <source>“minimumScore” must be a number from 0 to 1.</source>
+        <translation>“minimumScore”は0以上1以下の数値にしてください。</translation>
+    </message>
+    <message>
+        <source>“completion” must be “allExercises” or an object such as {&quot;minimumScore&quot;: 0.8}.</source>
+        <translation>“completion”は“allExercises”か、{&quot;minimumScore&quot;: 0.8} のようなオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>An exercise entry must be a JSON object.</source>
+        <translation>演習の定義はJSONオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>An exercise id may hold only a–z, 0–9 and “-”, and must start with a letter or digit.</source>
+        <translation>演習IDに使えるのは a–z、0–9、“-” だけです。先頭は英字か数字にしてください。</translation>
+    </message>
+    <message>
+        <source>A pack id may hold only a–z, 0–9, “.”, “_” and “-”, and must start with a letter or digit.</source>
+        <translation>パックIDに使えるのは a–z、0–9、“.”、“_”、“-” だけです。先頭は英字か数字にしてください。</translation>
+    </message>
+    <message>
+        <source>“packVersion” must be numbers separated by dots, such as “1.0.0”.</source>
+        <translation>“packVersion”は“1.0.0”のように、数字をドットで区切った形にしてください。</translation>
+    </message>
+    <message>
+        <source>“minAppVersion” must be numbers separated by dots, such as “0.1.0”.</source>
+        <translation>“minAppVersion”は“0.1.0”のように、数字をドットで区切った形にしてください。</translation>
+    </message>
+    <message>
+        <source>“authors” must be a list of names.</source>
+        <translation>“authors”は名前のリストにしてください。</translation>
+    </message>
+    <message>
+        <source>“authors” has more than %1 names.</source>
+        <translation>“authors”の名前が%1人を超えています。</translation>
+    </message>
+    <message>
+        <source>Each author must be a name as text.</source>
+        <translation>作成者はそれぞれ、名前を文字列で指定してください。</translation>
+    </message>
+    <message>
+        <source>“lessons” must be a list.</source>
+        <translation>“lessons”はリストにしてください。</translation>
+    </message>
+    <message>
+        <source>A pack needs at least one lesson.</source>
+        <translation>パックにはレッスンが1つ以上必要です。</translation>
+    </message>
+    <message>
+        <source>A pack may have at most %1 lessons.</source>
+        <translation>1つのパックに入れられるレッスンは%1件までです。</translation>
+    </message>
+    <message>
+        <source>The lesson id “%1” is used twice.</source>
+        <translation>レッスンID「%1」が2回使われています。</translation>
+    </message>
+    <message>
+        <source>“exercises” must be a list.</source>
+        <translation>“exercises”はリストにしてください。</translation>
+    </message>
+    <message>
+        <source>A pack may have at most %1 exercises.</source>
+        <translation>1つのパックに入れられる演習は%1件までです。</translation>
+    </message>
+    <message>
+        <source>The exercise id “%1” is used twice.</source>
+        <translation>演習ID「%1」が2回使われています。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is named by two exercises.</source>
+        <translation>ファイル「%1」が2つの演習で指定されています。</translation>
+    </message>
+    <message>
+        <source>“files” must be an object from each file&apos;s path to its SHA-256.</source>
+        <translation>“files”は、各ファイルのパスとそのSHA-256を対応させたオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>“files” lists more than %1 files.</source>
+        <translation>“files”のファイルが%1個を超えています。</translation>
+    </message>
+    <message>
+        <source>The file “%1” is listed twice.</source>
+        <translation>ファイル「%1」が2回記載されています。</translation>
+    </message>
+    <message>
+        <source>A file&apos;s hash must be its SHA-256 as 64 lower-case hexadecimal digits.</source>
+        <translation>ファイルのハッシュは、SHA-256を小文字の16進数64桁で書いてください。</translation>
+    </message>
+    <message>
+        <source>The exercise “%1” is not listed in “exercises”.</source>
+        <translation>演習「%1」が“exercises”に記載されていません。</translation>
+    </message>
+    <message>
+        <source>The exercise “%1” is already part of the lesson “%2”.</source>
+        <translation>演習「%1」はすでにレッスン「%2」に含まれています。</translation>
+    </message>
+    <message>
+        <source>The exercise “%1” is not part of any lesson.</source>
+        <translation>演習「%1」はどのレッスンにも含まれていません。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1行目、%2文字目</translation>
+    </message>
+    <message>
+        <source>The manifest is larger than %1 MiB.</source>
+        <translation>マニフェストが%1 MiBを超えています。</translation>
+    </message>
+    <message>
+        <source>The manifest is not valid JSON: %1.</source>
+        <translation>マニフェストが正しいJSONではありません（%1）。</translation>
+    </message>
+    <message>
+        <source>The manifest must be a JSON object.</source>
+        <translation>マニフェストはJSONオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>This is not a Tenarai pack manifest (“format” must be “%1”).</source>
+        <translation>Tenaraiのパックのマニフェストではありません（“format”は“%1”にしてください）。</translation>
+    </message>
+    <message>
+        <source>“version” must be a whole number, 1 or more.</source>
+        <translation>“version”は1以上の整数にしてください。</translation>
+    </message>
+    <message>
+        <source>This pack needs a newer Tenarai: it is written in pack format %1, and this version reads format %2 and older.</source>
+        <translation>このパックには新しいバージョンのTenaraiが必要です。パックの形式は%1ですが、このバージョンが読めるのは形式%2以前です。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::PackSource</name>
+    <message>
+        <source>The pack cannot be found: the path does not exist.</source>
+        <translation>パックが見つかりません。パスが存在しません。</translation>
+    </message>
+    <message>
+        <source>The path is neither a pack folder nor a .tenarai-pack archive.</source>
+        <translation>このパスはパックフォルダーでも .tenarai-pack アーカイブでもありません。</translation>
+    </message>
+    <message>
+        <source>The archive is %1 bytes, more than the limit of %2.</source>
+        <translation>アーカイブのサイズが%1バイトで、上限の%2バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>The pack cannot be opened: %1</source>
+        <translation>パックを開けません: %1</translation>
+    </message>
+    <message>
+        <source>The file is neither a pack folder nor a .tenarai-pack archive.</source>
+        <translation>このファイルはパックフォルダーでも .tenarai-pack アーカイブでもありません。</translation>
+    </message>
+    <message>
+        <source>The path is empty.</source>
+        <translation>パスが空です。</translation>
+    </message>
+    <message>
+        <source>The path is longer than %1 bytes.</source>
+        <translation>パスが%1バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>The path is not valid UTF-8 text.</source>
+        <translation>パスが正しいUTF-8の文字列ではありません。</translation>
+    </message>
+    <message>
+        <source>The path contains a control character.</source>
+        <translation>パスに制御文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The path contains a backslash; use &apos;/&apos; between folders.</source>
+        <translation>パスに円記号（バックスラッシュ、\）が含まれています。フォルダーの区切りには &apos;/&apos; を使ってください。</translation>
+    </message>
+    <message>
+        <source>The path is absolute; it must be relative to the pack.</source>
+        <translation>パスが絶対パスです。パックからの相対パスにしてください。</translation>
+    </message>
+    <message>
+        <source>The path starts with a drive letter; it must be relative to the pack.</source>
+        <translation>パスがドライブ文字で始まっています。パックからの相対パスにしてください。</translation>
+    </message>
+    <message>
+        <source>The path contains &apos;:&apos;, which Windows does not allow in file names.</source>
+        <translation>パスに &apos;:&apos; が含まれています。Windowsではファイル名に使えない文字です。</translation>
+    </message>
+    <message>
+        <source>The path has an empty folder name (&apos;//&apos; or a trailing &apos;/&apos;).</source>
+        <translation>パスに空のフォルダー名があります（&apos;//&apos; または末尾の &apos;/&apos;）。</translation>
+    </message>
+    <message>
+        <source>The path contains a &apos;%1&apos; segment; it must stay inside the pack.</source>
+        <translation>パスに &apos;%1&apos; という要素が含まれています。パックの外を指さないようにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::PackTester</name>
+    <message>
+        <source>no summary</source>
+        <translation>概要なし</translation>
+    </message>
+    <message>
+        <source>Exercise %1 names no reference solution.</source>
+        <translation>演習%1に模範解答が指定されていません。</translation>
+    </message>
+    <message>
+        <source>Reference solution %1 of exercise %2 cannot be read: %3.</source>
+        <translation>演習%2の模範解答%1を読み込めません: %3。</translation>
+    </message>
+    <message>
+        <source>Reference solution %1 of exercise %2 cannot be checked: %3.</source>
+        <translation>演習%2の模範解答%1をチェックできません: %3。</translation>
+    </message>
+    <message>
+        <source>Reference solution %1 of exercise %2 does not pass: %3.</source>
+        <translation>演習%2の模範解答%1が合格しません: %3。</translation>
+    </message>
+    <message>
+        <source>Reference solution %1 of exercise %2 passes.</source>
+        <translation>演習%2の模範解答%1は合格します。</translation>
+    </message>
+    <message>
+        <source>Wrong solution %1 of exercise %2 cannot be read: %3.</source>
+        <translation>演習%2の誤答例%1を読み込めません: %3。</translation>
+    </message>
+    <message>
+        <source>Wrong solution %1 of exercise %2 cannot be checked: %3.</source>
+        <translation>演習%2の誤答例%1をチェックできません: %3。</translation>
+    </message>
+    <message>
+        <source>Wrong solution %1 of exercise %2 passes, so the checker would accept this mistake.</source>
+        <translation>演習%2の誤答例%1が合格してしまいます。このままでは、この誤りが正解と判定されます。</translation>
+    </message>
+    <message>
+        <source>Wrong solution %1 of exercise %2 is rejected: %3.</source>
+        <translation>演習%2の誤答例%1は不合格になります: %3。</translation>
+    </message>
+    <message>
+        <source>The start table %1</source>
+        <translation>開始時の表%1</translation>
+    </message>
+    <message>
+        <source>The start form (%1)</source>
+        <translation>開始時のフォーム（%1）</translation>
+    </message>
+    <message>
+        <source>The start form %1</source>
+        <translation>開始時のフォーム%1</translation>
+    </message>
+    <message>
+        <source>The quiz without answers</source>
+        <translation>未解答のクイズ</translation>
+    </message>
+    <message>
+        <source>%1 of exercise %2 cannot be checked: %3.</source>
+        <translation>演習%2の%1をチェックできません: %3。</translation>
+    </message>
+    <message>
+        <source>%1 of exercise %2 already passes, so the learner has nothing to do.</source>
+        <translation>演習%2の%1がすでに合格しています。これでは受講者がすることがありません。</translation>
+    </message>
+    <message>
+        <source>%1 of exercise %2 does not pass yet: %3.</source>
+        <translation>演習%2の%1は、まだ合格しない状態です: %3。</translation>
+    </message>
+    <message>
+        <source>Exercise %1 has no hint; give it at least one.</source>
+        <translation>演習%1にヒントがありません。1つ以上追加してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exercise %1 has %n hint(s).</source>
+        <translation>
+            <numerusform>演習%1にはヒントが%n個あります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tenarai::PhoneNormalizer</name>
     <message>
         <source>The phone number contains &quot;%1&quot;, which is not part of a phone number.</source>
@@ -4985,7 +6562,7 @@ If this stays so, show this message to your IT department.</source>
 Open a lesson, do an exercise and press Check: your scores, the time you spent and the hints you used will appear here.</source>
         <translation>「%1」の記録はまだありません。
 
-レッスンを開いて演習を行い、「チェック」を押すと、得点、学習時間、使ったヒントがここに表示されます。</translation>
+レッスンを開いて演習を行い、「答え合わせ」を押すと、得点、学習時間、使ったヒントがここに表示されます。</translation>
     </message>
     <message>
         <source>My progress</source>
@@ -5504,10 +7081,6 @@ Open a lesson, do an exercise and press Check: your scores, the time you spent a
         </translation>
     </message>
     <message>
-        <source>Column%1</source>
-        <translation>列%1</translation>
-    </message>
-    <message>
         <source>Use a row as column names</source>
         <translation>行を列名として使う</translation>
     </message>
@@ -5541,6 +7114,92 @@ Open a lesson, do an exercise and press Check: your scores, the time you spent a
     <message>
         <source>The pseudonym salt file cannot be created: %1.</source>
         <translation>仮名用のソルトファイルを作成できません（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::QuizAnswers</name>
+    <message>
+        <source>The answers file is larger than %1 MiB.</source>
+        <translation>解答ファイルが%1 MiBを超えています。</translation>
+    </message>
+    <message>
+        <source>This is not a Tenarai quiz answers file (“format” must be “%1”).</source>
+        <translation>Tenaraiのクイズの解答ファイルではありません（“format”は“%1”にしてください）。</translation>
+    </message>
+    <message>
+        <source>The required key %1 is missing.</source>
+        <translation>必須のキー%1がありません。</translation>
+    </message>
+    <message>
+        <source>“answers” must be an object from question ids to lists of option ids.</source>
+        <translation>“answers”は、問題IDと選択肢IDのリストを対応させたオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>“answers” has more than %1 questions.</source>
+        <translation>“answers”の問題が%1問を超えています。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a question id.</source>
+        <translation>「%1」は問題IDではありません。</translation>
+    </message>
+    <message>
+        <source>The answer to a question must be a list of option ids.</source>
+        <translation>問題への解答は選択肢IDのリストにしてください。</translation>
+    </message>
+    <message>
+        <source>The answer has more than %1 options.</source>
+        <translation>解答の選択肢が%1個を超えています。</translation>
+    </message>
+    <message>
+        <source>Each chosen option must be an option id.</source>
+        <translation>選んだ選択肢は、それぞれ選択肢IDで指定してください。</translation>
+    </message>
+    <message>
+        <source>The option “%1” is chosen twice.</source>
+        <translation>選択肢「%1」が2回選ばれています。</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::QuizPanel</name>
+    <message>
+        <source>✓ Right.</source>
+        <translation>✓ 正解です。</translation>
+    </message>
+    <message>
+        <source>✗ Not right yet.</source>
+        <translation>✗ まだ正解ではありません。</translation>
+    </message>
+    <message>
+        <source>This quiz has no questions.</source>
+        <translation>このクイズには問題がありません。</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>問題%1（全%2問）</translation>
+    </message>
+    <message>
+        <source>Items to put in order</source>
+        <translation>並べ替える選択肢</translation>
+    </message>
+    <message>
+        <source>Drag the items into the right order, or select one and press Ctrl+Up or Ctrl+Down</source>
+        <translation>選択肢をドラッグして正しい順番に並べるか、1つ選んで Ctrl+↑ または Ctrl+↓ を押してください</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move the selected item one place up (Ctrl+Up)</source>
+        <translation>選択中の選択肢を1つ上へ移動します（Ctrl+↑）</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>Move the selected item one place down (Ctrl+Down)</source>
+        <translation>選択中の選択肢を1つ下へ移動します（Ctrl+↓）</translation>
     </message>
 </context>
 <context>
@@ -6530,6 +8189,275 @@ Open a lesson, do an exercise and press Check: your scores, the time you spent a
     <message>
         <source>Save the answers as an Excel workbook or a CSV file</source>
         <translation>回答をExcelブックまたはCSVファイルとして保存します</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::SubmitCommand</name>
+    <message>
+        <source>The pack folder or .tenarai-pack archive the exercise belongs to.</source>
+        <translation>演習が含まれるパックフォルダーまたは .tenarai-pack アーカイブです。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>The exercise&apos;s id in the pack.</source>
+        <translation>パック内での演習のIDです。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The answer: a recipe (cleaning), a form (form) or quiz answers (quiz) as JSON.</source>
+        <translation>解答です。JSON形式のレシピ（cleaning）、フォーム（form）、クイズの解答（quiz）のいずれかを指定します。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Record the attempt for this learner: a name or a profile id. Without it nothing is recorded.</source>
+        <translation>この受講者の解答として記録します。名前またはプロフィールIDを指定します。指定しなければ何も記録しません。</translation>
+    </message>
+    <message>
+        <source>name or id</source>
+        <translation>name or id</translation>
+    </message>
+    <message>
+        <source>How many hints the learner opened; each lowers the recorded score. Default 0.</source>
+        <translation>受講者が開いたヒントの数です。1つごとに記録される得点が下がります。既定は0です。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>There is no answer file here.</source>
+        <translation>指定された場所に解答ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The answer file is larger than %1 MB.</source>
+        <translation>解答ファイルが%1 MBを超えています。</translation>
+    </message>
+    <message>
+        <source>The answer file cannot be read: %1.</source>
+        <translation>解答ファイルを読み込めません: %1。</translation>
+    </message>
+    <message>
+        <source>Check an answer to a lesson exercise and record the attempt.</source>
+        <translation>レッスンの演習の解答をチェックし、解答を記録します。</translation>
+    </message>
+    <message>
+        <source>--pack PATH --exercise ID --answer FILE [--hints N] [--profile NAME [--db PATH]]</source>
+        <translation>--pack PATH --exercise ID --answer FILE [--hints N] [--profile NAME [--db PATH]]</translation>
+    </message>
+    <message>
+        <source>Checks the answer with the exercise&apos;s real checker and prints PASS or FAIL with what the learner would be told; the expected values are never shown. With --profile the attempt is recorded in the progress database as the app records it.
+Exit status: 0 when the answer passes, 1 when it does not, 2 when the command line is wrong or the pack, the answer or the database cannot be used.</source>
+        <translation>演習の実際のチェック処理で解答をチェックし、PASS または FAIL と、受講者に表示されるのと同じメッセージを出力します。正解の値は表示しません。--profile を指定すると、アプリと同じように解答を進捗データベースに記録します。
+終了コード: 解答が合格なら0、不合格なら1、コマンドラインが正しくないか、パック・解答・データベースを使えなければ2。</translation>
+    </message>
+    <message>
+        <source>“submit” takes no file arguments; name the answer with --answer.</source>
+        <translation>submit にはファイルを引数として指定できません。解答は --answer で指定してください。</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 は必須です。</translation>
+    </message>
+    <message>
+        <source>--db goes with --profile: name the learner whose attempt to record.</source>
+        <translation>--db は --profile と一緒に使います。解答を記録する受講者を指定してください。</translation>
+    </message>
+    <message>
+        <source>--hints takes a count from 0, not “%1”.</source>
+        <translation>--hints には0以上の数を指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>There is no pack “%1”.</source>
+        <translation>パック「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>%1: the pack is not valid; run “%2 pack validate” for details.</source>
+        <translation>%1: パックが正しくありません。詳しくは“%2 pack validate”を実行してください。</translation>
+    </message>
+    <message>
+        <source>The pack %1 has no exercise “%2”; its exercises are: %3.</source>
+        <translation>パック%1に演習「%2」はありません。このパックの演習: %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>--hints is %1, but exercise %2 has %n hint(s).</source>
+        <translation>
+            <numerusform>--hints が%1ですが、演習%2のヒントは%n個です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learners create their profile when they first start Tenarai; a profile from another PC comes with “%1 bundle import”.</source>
+        <translation>プロフィールは、受講者がTenaraiを初めて起動したときに作成されます。ほかのPCのプロフィールは“%1 bundle import”で取り込めます。</translation>
+    </message>
+    <message>
+        <source>Recorded the attempt of %1 in %2.</source>
+        <translation>%1の解答を%2に記録しました。</translation>
+    </message>
+    <message>
+        <source>Lesson %1 is now completed.</source>
+        <translation>レッスン%1を修了しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score: %1% (%2% before %n hint(s)).</source>
+        <translation>
+            <numerusform>得点: %1%（ヒント%n個を使う前は%2%）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score: %1%.</source>
+        <translation>得点: %1%。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more wrong cell(s).</source>
+        <translation>
+            <numerusform>…ほかに違っているセルが%n個あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>%1行目、列「%2」: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1行目: %2</translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2</source>
+        <translation>列「%1」: %2</translation>
+    </message>
+    <message>
+        <source>Field “%1”: %2</source>
+        <translation>項目「%1」: %2</translation>
+    </message>
+    <message>
+        <source>Question “%1”: %2</source>
+        <translation>問題「%1」: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tenarai::TableChecker</name>
+    <message>
+        <source>This cell has extra spaces.</source>
+        <translation>このセルに余分な空白があります。</translation>
+    </message>
+    <message>
+        <source>This cell should be empty.</source>
+        <translation>このセルは空にしてください。</translation>
+    </message>
+    <message>
+        <source>This cell should not be empty.</source>
+        <translation>このセルには値が必要です。</translation>
+    </message>
+    <message>
+        <source>This number is stored as text.</source>
+        <translation>数値が文字列として入っています。</translation>
+    </message>
+    <message>
+        <source>This is a different number.</source>
+        <translation>数値が違います。</translation>
+    </message>
+    <message>
+        <source>The date is written in a different form.</source>
+        <translation>日付の書き方が違います。</translation>
+    </message>
+    <message>
+        <source>This is a different date.</source>
+        <translation>日付が違います。</translation>
+    </message>
+    <message>
+        <source>Full-width and half-width characters differ from what is expected.</source>
+        <translation>全角と半角の使い分けが違います。</translation>
+    </message>
+    <message>
+        <source>This value is different.</source>
+        <translation>値が違います。</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>joins two parts of a summary line</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Column %1 of the target is missing from the result.</source>
+        <translation>目標の表の%1列が、結果にありません。</translation>
+    </message>
+    <message>
+        <source>The heading of this column differs from the target.</source>
+        <translation>この列の見出しが目標の表と違います。</translation>
+    </message>
+    <message>
+        <source>This column is not in the target.</source>
+        <translation>この列は目標の表にありません。</translation>
+    </message>
+    <message>
+        <source>The target has no row with the key of this row.</source>
+        <translation>この行のキーを持つ行が、目標の表にありません。</translation>
+    </message>
+    <message>
+        <source>This row repeats the key of an earlier row.</source>
+        <translation>この行のキーは、前の行と重複しています。</translation>
+    </message>
+    <message>
+        <source>This row does not match any row of the target.</source>
+        <translation>この行は、目標の表のどの行とも一致しません。</translation>
+    </message>
+    <message>
+        <source>This row is not in the target.</source>
+        <translation>この行は目標の表にありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the target are missing from the result.</source>
+        <translation>
+            <numerusform>目標の表の行のうち%n行が、結果にありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table matches the target.</source>
+        <translation>表が目標の表と一致しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) left</source>
+        <translation>
+            <numerusform>残り %n セル</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) missing</source>
+        <translation>
+            <numerusform>%n 行が不足</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not in the target</source>
+        <translation>
+            <numerusform>目標の表にない行が %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) missing</source>
+        <translation>
+            <numerusform>%n 列が不足</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not in the target</source>
+        <translation>
+            <numerusform>目標の表にない列が %n 列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n heading(s) differ</source>
+        <translation>
+            <numerusform>見出しの違いが %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

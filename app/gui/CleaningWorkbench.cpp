@@ -616,6 +616,7 @@ void CleaningWorkbench::showIssues(const QList<CellIssue> &issues, qsizetype tot
         m_issueLabel->hide();
         m_issueList->hide();
         m_bottomTabs->setTabVisible(IssueTab, false);
+        updateBottomTabs();
         return;
     }
     const QLocale locale;
@@ -641,9 +642,25 @@ void CleaningWorkbench::showIssues(const QList<CellIssue> &issues, qsizetype tot
     // The values a step left alone are shown as they appear, unless the user chose the check.
     if (!m_bottomTabs->isTabVisible(IssueTab)) {
         m_bottomTabs->setTabVisible(IssueTab, true);
-        if (!m_checkTabChosen)
+        if (!m_checkTabChosen || !m_ruleCheckShown)
             m_bottomTabs->setCurrentIndex(IssueTab);
     }
+    updateBottomTabs();
+}
+
+void CleaningWorkbench::setRuleCheckShown(bool shown)
+{
+    m_ruleCheckShown = shown;
+    m_bottomTabs->setTabVisible(CheckTab, shown);
+    if (!shown && m_bottomTabs->isTabVisible(IssueTab))
+        m_bottomTabs->setCurrentIndex(IssueTab);
+    updateBottomTabs();
+}
+
+void CleaningWorkbench::updateBottomTabs()
+{
+    // Without the rule check (an exercise), the tabs take room only while a step left values alone.
+    m_bottomTabs->setVisible(m_ruleCheckShown || m_bottomTabs->isTabVisible(IssueTab));
 }
 
 void CleaningWorkbench::showMessage(const QString &text, bool problem)
@@ -823,6 +840,43 @@ std::shared_ptr<const Workbook> CleaningWorkbench::resultWorkbook() const
     workbook->source = m_workbook ? m_workbook->source : SourceInfo();
     workbook->sheets.push_back(Sheet { m_sheetName, Sheet::State::Visible, Sheet::Type::Worksheet, table, {} });
     return workbook;
+}
+
+std::optional<Table> CleaningWorkbench::currentResult() const
+{
+    if (!hasSource())
+        return std::nullopt;
+    const int last = m_document->stepCount() - 1;
+    if (last < 0)
+        return m_runner->source();
+    const StepResult *result = m_runner->result(last);
+    if (!result || result->error)
+        return std::nullopt;
+    return result->table;
+}
+
+bool CleaningWorkbench::highlightCells(const Table &checked, const QList<PreviewTableModel::WrongCell> &cells)
+{
+    // The marks point into the whole recipe's result: show it, whichever step was selected.
+    if (selectedStep() != m_document->stepCount() - 1)
+        selectStep(m_document->stepCount() - 1);
+    // The checker may hand back a copy it made; equal content counts (exercise tables are small).
+    if (m_shownStep != m_document->stepCount() - 1
+        || (!sameTable(m_preview->table(), checked) && !(m_preview->table() == checked))) {
+        m_preview->setWrongCells({});
+        return false;
+    }
+    m_preview->setWrongCells(cells);
+    for (const PreviewTableModel::WrongCell &cell : cells) {
+        if (!m_preview->isWrong(int(cell.row), cell.column))
+            continue;
+        const QModelIndex first = m_preview->index(int(cell.row), cell.column);
+        m_tableView->setCurrentIndex(first);
+        m_tableView->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect);
+        m_tableView->scrollTo(first, QAbstractItemView::PositionAtCenter);
+        break;
+    }
+    return true;
 }
 
 void CleaningWorkbench::checkShownTable()

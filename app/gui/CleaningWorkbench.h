@@ -1,12 +1,14 @@
 #pragma once
 
 #include "Error.h"
+#include "PreviewTableModel.h"
 #include "cleaning/Step.h"
 #include "table/Workbook.h"
 
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -78,6 +80,19 @@ public:
     // The next setSource comes from "Apply this recipe to another file": take the recipe's sheet.
     void expectRecipeSource() { m_expectRecipeSource = true; }
 
+    // Exercises (CleaningExercisePanel): the table after the whole recipe as the preview computed
+    // it, so that checking runs nothing again; nullopt while it is being computed, when a step
+    // failed, or without a source.
+    std::optional<Table> currentResult() const;
+    // The check against the national rules for machine-readable tables (shown by default). An
+    // exercise hides it: its own Check compares with the target, and the room goes to the table.
+    void setRuleCheckShown(bool shown);
+    bool isRuleCheckShown() const { return m_ruleCheckShown; }
+    // Shows the whole recipe's result with the cells the checker found wrong tinted (their
+    // tooltips say why) and the first one selected and scrolled to; an empty list clears the
+    // marks. False when the table shown is no longer the one checked (the recipe changed since).
+    bool highlightCells(const Table &checked, const QList<PreviewTableModel::WrongCell> &cells);
+
 signals:
     // The user asked to open another file to run the recipe on; the main window opens it.
     void openFileRequested();
@@ -99,6 +114,7 @@ private:
     int previewStep() const;
     QStringList inputColumns(int step) const;
     void showPreview();
+    void updateBottomTabs();
     void showIssues(const QList<CellIssue> &issues, qsizetype total);
     void showMessage(const QString &text, bool problem);
     void resizeColumns();
@@ -149,6 +165,7 @@ private:
     QTabWidget *m_bottomTabs = nullptr;
     DiagnosisPanel *m_diagnosis = nullptr;
     bool m_checkTabChosen = false;   // the user clicked the Check tab last
+    bool m_ruleCheckShown = true;
     QLabel *m_stepsLabel = nullptr;
     QListView *m_stepList = nullptr;
     QToolButton *m_addButton = nullptr;

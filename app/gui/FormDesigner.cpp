@@ -625,6 +625,18 @@ void FormDesigner::setForm(const Form &form)
     updateActions();
 }
 
+void FormDesigner::replaceForm(const Form &form, const QString &undoText)
+{
+    commitPendingEdit();
+    Form replacement = form;
+    if (replacement.sections.isEmpty())
+        replacement.sections.append(FormSection {});
+    const QList<FormField> fields = replacement.fields();
+    edit(undoText, QString(), [&replacement](Form &current) { current = replacement; });
+    if (!fields.isEmpty())
+        selectField(fields.first().id);
+}
+
 QString FormDesigner::currentFieldId() const
 {
     return m_selectedFieldId;

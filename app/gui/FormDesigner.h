@@ -52,6 +52,9 @@ public:
 
     // A form opened or created: shown with its first field selected; the undo history starts anew.
     void setForm(const Form &form);
+    // Replaces the whole form as one undoable step (a lesson's "Create from the sheet"), the
+    // first field selected.
+    void replaceForm(const Form &form, const QString &undoText);
     const Form &form() const { return m_form; }
 
     QUndoStack *undoStack() const { return m_undoStack; }

@@ -6,6 +6,8 @@
 #include "FormOpenDialog.h"
 #include "FormsPage.h"
 #include "GuiSettings.h"
+#include "LessonLibraryPage.h"
+#include "LessonView.h"
 #include "ProfilePickerDialog.h"
 #include "ProgressDashboard.h"
 #include "TableModel.h"
@@ -15,6 +17,7 @@
 #include "forms/FormInference.h"
 #include "forms/FormLibrary.h"
 #include "io/TableIO.h"
+#include "lessons/PackLibrary.h"
 #include "progress/BackgroundSync.h"
 #include "progress/CentralConfig.h"
 #include "progress/ProgressStore.h"
@@ -28,6 +31,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
@@ -238,6 +242,18 @@ void MainWindow::createActions()
     m_exportAnswersAction = new QAction(this);
     m_exportAnswersAction->setObjectName(QStringLiteral("exportAnswersAction"));
     connect(m_exportAnswersAction, &QAction::triggered, m_formsPage, &FormsPage::chooseAnswersExportFile);
+
+    m_libraryAction = new QAction(this);
+    m_libraryAction->setObjectName(QStringLiteral("lessonLibraryAction"));
+    m_libraryAction->setCheckable(true);
+    m_libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_libraryAction, &QAction::triggered, this, &MainWindow::showLibrary);
+    m_practiceCleanAction = new QAction(this);
+    m_practiceCleanAction->setObjectName(QStringLiteral("practiceCleaningAction"));
+    connect(m_practiceCleanAction, &QAction::triggered, this, &MainWindow::chooseFileToPractice);
+    m_practiceFormAction = new QAction(this);
+    m_practiceFormAction->setObjectName(QStringLiteral("practiceFormAction"));
+    connect(m_practiceFormAction, &QAction::triggered, this, &MainWindow::chooseSpreadsheetForForm);
 }
 
 void MainWindow::createMenus()
@@ -250,6 +266,13 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_lessonsMenu = menuBar()->addMenu(QString());
+    m_lessonsMenu->setObjectName(QStringLiteral("lessonsMenu"));
+    m_lessonsMenu->addAction(m_libraryAction);
+    m_lessonsMenu->addSeparator();
+    m_lessonsMenu->addAction(m_practiceCleanAction);
+    m_lessonsMenu->addAction(m_practiceFormAction);
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
@@ -296,25 +319,29 @@ void MainWindow::createCentralWidgets()
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("centralStack"));
 
+    // The start page: opening a file above, the lesson library below it.
     m_welcomePage = new QWidget(m_stack);
     m_welcomePage->setObjectName(QStringLiteral("welcomePage"));
     auto *welcomeLayout = new QVBoxLayout(m_welcomePage);
-    welcomeLayout->addStretch(1);
+    auto *welcomeHeader = new QHBoxLayout;
     auto *icon = new QLabel(m_welcomePage);
     icon->setObjectName(QStringLiteral("welcomeIconLabel"));
-    icon->setPixmap(windowIcon().pixmap(96, 96));
-    icon->setAlignment(Qt::AlignCenter);
-    welcomeLayout->addWidget(icon);
+    icon->setPixmap(windowIcon().pixmap(48, 48));
+    welcomeHeader->addWidget(icon);
     m_welcomeLabel = new QLabel(m_welcomePage);
     m_welcomeLabel->setObjectName(QStringLiteral("welcomeLabel"));
-    m_welcomeLabel->setAlignment(Qt::AlignCenter);
     m_welcomeLabel->setWordWrap(true);
-    welcomeLayout->addWidget(m_welcomeLabel);
+    welcomeHeader->addWidget(m_welcomeLabel, 1);
     m_welcomeOpenButton = new QPushButton(m_welcomePage);
     m_welcomeOpenButton->setObjectName(QStringLiteral("welcomeOpenButton"));
     connect(m_welcomeOpenButton, &QPushButton::clicked, this, &MainWindow::chooseFileToOpen);
-    welcomeLayout->addWidget(m_welcomeOpenButton, 0, Qt::AlignHCenter);
-    welcomeLayout->addStretch(2);
+    welcomeHeader->addWidget(m_welcomeOpenButton);
+    welcomeLayout->addLayout(welcomeHeader);
+
+    m_libraryPage = new LessonLibraryPage(m_welcomePage);
+    connect(m_libraryPage, &LessonLibraryPage::lessonRequested, this,
+            [this](std::shared_ptr<const Pack> pack, const QString &lessonId) { openLesson(std::move(pack), lessonId); });
+    welcomeLayout->addWidget(m_libraryPage, 1);
 
     m_tabs = new QTabWidget(m_stack);
     m_tabs->setObjectName(QStringLiteral("sheetTabs"));
@@ -340,7 +367,22 @@ void MainWindow::createCentralWidgets()
     });
     m_stack->addWidget(m_dashboard);
     m_stack->addWidget(m_formsPage);
+
+    m_lessonView = new LessonView(m_stack);
+    connect(m_lessonView, &LessonView::backToLibrary, this, &MainWindow::showLibrary);
+    connect(m_lessonView, &LessonView::attemptRecorded, this, [this] {
+        if (m_centralSync)
+            m_centralSync->syncSoon();
+        // Shown again later, the dashboard reads the store anew; refreshed now for a visible one.
+        if (isProgressShown())
+            m_dashboard->refresh();
+        m_libraryPage->refreshProgress();
+    });
+    m_stack->addWidget(m_lessonView);
     setCentralWidget(m_stack);
+
+    // After the pages exist: the scan runs on a worker thread and fills the list when done.
+    m_libraryPage->setFolders(PackLibrary::defaultFolders(m_options.lessonsDir));
 }
 
 void MainWindow::createStatusBar()
@@ -429,6 +471,15 @@ void MainWindow::retranslateUi()
     m_formsAction->setStatusTip(tr("Design the open form, fill it in and see its answers"));
     m_exportFormAction->setText(tr("Export Form &Definition…"));
     m_exportAnswersAction->setText(tr("Export &Answers…"));
+    m_lessonsMenu->setTitle(tr("&Lessons"));
+    m_libraryAction->setText(tr("Lesson &Library"));
+    m_libraryAction->setStatusTip(tr("Choose a lesson to learn from, with exercises checked as you go"));
+    m_practiceCleanAction->setText(tr("&Clean My Own File…"));
+    m_practiceCleanAction->setStatusTip(
+        tr("Practice with a CSV or Excel file of your own: open it in the data-cleaning workbench"));
+    m_practiceFormAction->setText(tr("&Make a Form from My Own File…"));
+    m_practiceFormAction->setStatusTip(
+        tr("Practice with a CSV or Excel file of your own: propose a form from its columns"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Tenarai"));
@@ -634,6 +685,9 @@ void MainWindow::updateActions()
     m_formsAction->setEnabled(isFormsShown() || m_formsPage->hasCollection());
     m_exportFormAction->setEnabled(m_formsPage->hasCollection());
     m_exportAnswersAction->setEnabled(m_formsPage->hasCollection());
+    m_libraryAction->setChecked(isLibraryShown());
+    m_practiceCleanAction->setEnabled(!isBusy());
+    m_practiceFormAction->setEnabled(!isBusy());
 }
 
 void MainWindow::rebuildRecentFilesMenu()
@@ -1016,6 +1070,7 @@ void MainWindow::setProgressStore(ProgressStore *store)
     m_dashboard->setStore(
         store, m_progressError ? m_progressError->toString() : tr("No progress database is open."));
     m_dashboard->setProfile(std::nullopt);
+    updateLessonProgress();
     updateProgressLabels();
     updateActions();
     setUpCentralSync();
@@ -1032,6 +1087,7 @@ void MainWindow::setCurrentProfile(const std::optional<Profile> &profile)
 {
     m_currentProfile = m_progressStore ? profile : std::nullopt;
     m_dashboard->setProfile(m_currentProfile);
+    updateLessonProgress();
     updateProgressLabels();
     emit currentProfileChanged();
 }
@@ -1443,6 +1499,72 @@ void MainWindow::chooseFormToOpen()
             openForm(path);
     });
     dialog->open();
+}
+
+// Lessons -------------------------------------------------------------------------------------
+
+bool MainWindow::isLibraryShown() const
+{
+    return m_stack->currentWidget() == m_welcomePage;
+}
+
+bool MainWindow::isLessonShown() const
+{
+    return m_stack->currentWidget() == m_lessonView;
+}
+
+void MainWindow::showLibrary()
+{
+    m_stack->setCurrentWidget(m_welcomePage);
+    m_libraryPage->refreshProgress();
+    updateActions();
+}
+
+bool MainWindow::openLesson(std::shared_ptr<const Pack> pack, const QString &lessonId)
+{
+    if (!pack)
+        return false;
+    const Status opened = m_lessonView->setLesson(std::move(pack), lessonId);
+    if (!opened) {
+        showError(tr("Could not open the lesson “%1”.").arg(lessonId), opened.error());
+        return false;
+    }
+    m_stack->setCurrentWidget(m_lessonView);
+    updateActions();
+    return true;
+}
+
+void MainWindow::updateLessonProgress()
+{
+    m_libraryPage->setProgress(m_progressStore, m_currentProfile);
+    m_lessonView->setProgress(m_progressStore, m_currentProfile);
+}
+
+void MainWindow::chooseFileToPractice()
+{
+    if (isBusy())
+        return;
+    const QString startDir = m_filePath.isEmpty() ? QDir::homePath() : QFileInfo(m_filePath).absolutePath();
+    const QString filters
+        = tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx *.xlsm)") + QStringLiteral(";;") + tr("All files (*)");
+    const QString path = QFileDialog::getOpenFileName(this, tr("Clean My Own File"), startDir, filters);
+    if (!path.isEmpty())
+        practiceCleaning(path);
+}
+
+bool MainWindow::practiceCleaning(const QString &path)
+{
+    if (!openFile(path))
+        return false;
+    // Once read, straight to the workbench, as File > Open and then "Clean the Data" would.
+    connect(
+        this, &MainWindow::loadFinished, this,
+        [this](bool ok) {
+            if (ok)
+                setWorkbenchShown(true);
+        },
+        Qt::SingleShotConnection);
+    return true;
 }
 
 } // namespace tenarai

@@ -29,6 +29,9 @@ class BackgroundSync;
 class CleaningWorkbench;
 class FormsPage;
 struct FormInference;
+class LessonLibraryPage;
+class LessonView;
+class Pack;
 class ProgressDashboard;
 class ProgressStore;
 class TaskProgress;
@@ -74,6 +77,14 @@ public:
     bool isFormsShown() const;
     QString formsFolder() const;
 
+    // Lessons (issue 6): the library of packs (bundled AppOptions::lessonsDir, the user's folder
+    // and IT's shared folders), which sits on the start page under the open-file button, and the
+    // view of the lesson being done. Both get the progress store and profile whenever they change.
+    LessonLibraryPage *lessonLibrary() const { return m_libraryPage; }
+    LessonView *lessonView() const { return m_lessonView; }
+    bool isLibraryShown() const;
+    bool isLessonShown() const;
+
 public slots:
     // Starts reading path in the background; false when another task is still running.
     bool openFile(const QString &path);
@@ -105,6 +116,13 @@ public slots:
     bool openForm(const QString &path);
     // The list of the library's forms; the one chosen is opened.
     void chooseFormToOpen();
+    // Shows the start page with the lesson library (Lessons > Lesson Library).
+    void showLibrary();
+    // Opens a lesson of a pack in the lesson view; false (and an error box) when it cannot.
+    bool openLesson(std::shared_ptr<const tenarai::Pack> pack, const QString &lessonId);
+    // "Practice with my own file": opens a CSV or XLSX in the background and shows the cleaning
+    // workbench on its first sheet once it is read. False when it cannot start.
+    bool practiceCleaning(const QString &path);
 
 signals:
     void loadFinished(bool ok); // false after an error or a cancel
@@ -154,6 +172,8 @@ private:
     void setUpCentralSync();
     void updateCentralSyncLabel();
     void chooseSpreadsheetForForm();
+    void chooseFileToPractice();
+    void updateLessonProgress();
     void finishFormCreation(const FormInference &inference, const QString &sourcePath);
 
     AppOptions m_options;
@@ -193,6 +213,10 @@ private:
     QAction *m_formsAction = nullptr;
     QAction *m_exportFormAction = nullptr;
     QAction *m_exportAnswersAction = nullptr;
+    QMenu *m_lessonsMenu = nullptr;
+    QAction *m_libraryAction = nullptr;
+    QAction *m_practiceCleanAction = nullptr;
+    QAction *m_practiceFormAction = nullptr;
 
     ProgressStore *m_progressStore = nullptr;
     std::optional<Error> m_progressError; // why there is no store, once setProgressUnavailable said so
@@ -217,6 +241,8 @@ private:
     QWidget *m_welcomePage = nullptr;
     QLabel *m_welcomeLabel = nullptr;
     QPushButton *m_welcomeOpenButton = nullptr;
+    LessonLibraryPage *m_libraryPage = nullptr;
+    LessonView *m_lessonView = nullptr;
     QTabWidget *m_tabs = nullptr;
     CleaningWorkbench *m_workbench = nullptr;
 

@@ -12,6 +12,8 @@ namespace {
 // yellow for changed, rose for a value the step could not handle.
 const QColor ChangedColor(0xff, 0xec, 0x99);
 const QColor IssueColor(0xf8, 0xc8, 0xd0);
+// Stronger than the issue tint, so a wrong cell stands out after Check; the tooltip says why.
+const QColor WrongColor(0xff, 0xa8, 0xa8);
 } // namespace
 
 PreviewTableModel::PreviewTableModel(QObject *parent) : QIdentityProxyModel(parent)
@@ -52,6 +54,8 @@ void PreviewTableModel::setResult(const Table &table, const Table *compareWith, 
     setSourceModel(source.get());   // resets the proxy; the old source model goes after it
     m_source = std::move(source);
 
+    // Marks of a check belong to the table checked, not to this one.
+    m_wrong.clear();
     // Mapped through the new table, so after the source model changed.
     m_issues.clear();
     for (const CellIssue &issue : issues) {
@@ -61,6 +65,21 @@ void PreviewTableModel::setResult(const Table &table, const Table *compareWith, 
             text = text.isEmpty() ? issue.message : text + u'\n' + issue.message;
         }
     }
+}
+
+void PreviewTableModel::setWrongCells(const QList<WrongCell> &cells)
+{
+    m_wrong.clear();
+    for (const WrongCell &cell : cells) {
+        if (cell.row < 0 || cell.row >= m_table.rowCount() || cell.column < 0 || cell.column >= m_table.columnCount())
+            continue;
+        QString &text = m_wrong[key(cell.row, cell.column)];
+        text = text.isEmpty() ? cell.message : text + u'\n' + cell.message;
+    }
+    const int rows = rowCount();
+    const int columns = columnCount();
+    if (rows > 0 && columns > 0)
+        emit dataChanged(index(0, 0), index(rows - 1, columns - 1), { Qt::BackgroundRole, Qt::ToolTipRole, WrongRole });
 }
 
 bool PreviewTableModel::isChanged(int row, int column) const
@@ -100,7 +119,11 @@ QVariant PreviewTableModel::data(const QModelIndex &index, int role) const
         return isChanged(index.row(), index.column());
     case IssueRole:
         return m_issues.value(key(index.row(), index.column()));
+    case WrongRole:
+        return m_wrong.value(key(index.row(), index.column()));
     case Qt::BackgroundRole:
+        if (m_wrong.contains(key(index.row(), index.column())))
+            return QBrush(WrongColor);
         if (m_issues.contains(key(index.row(), index.column())))
             return QBrush(IssueColor);
         if (isChanged(index.row(), index.column()))
@@ -113,6 +136,10 @@ QVariant PreviewTableModel::data(const QModelIndex &index, int role) const
             tip = tip.isEmpty() ? tr("Changed by this step") : tr("%1 (changed by this step)").arg(tip);
         if (!issue.isEmpty())
             tip = tip.isEmpty() ? issue : tip + u'\n' + issue;
+        // The checker's reason only: the value itself is the learner's, the expected one is not shown.
+        const QString wrong = m_wrong.value(key(index.row(), index.column()));
+        if (!wrong.isEmpty())
+            tip = tip.isEmpty() ? wrong : tip + u'\n' + wrong;
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     default:

@@ -20,7 +20,15 @@ class PreviewTableModel : public QIdentityProxyModel
 {
     Q_OBJECT
 public:
-    enum Role { ChangedRole = Qt::UserRole + 1, IssueRole };
+    enum Role { ChangedRole = Qt::UserRole + 1, IssueRole, WrongRole };
+
+    // A cell an exercise's checker found wrong, with the reason shown in its tooltip.
+    struct WrongCell
+    {
+        qsizetype row = -1;
+        int column = -1;
+        QString message;
+    };
 
     explicit PreviewTableModel(QObject *parent = nullptr);
 
@@ -32,6 +40,11 @@ public:
     bool isChanged(int row, int column) const;
     // The output cell an issue points at; invalid when that column or row is gone.
     QModelIndex indexForIssue(const CellIssue &issue) const;
+
+    // Exercises: tints the cells of the table shown that the checker found wrong (light red,
+    // above the changed and issue tints) until the next setResult or an empty list.
+    void setWrongCells(const QList<WrongCell> &cells);
+    bool isWrong(int row, int column) const { return m_wrong.contains(key(row, column)); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -45,6 +58,7 @@ private:
     QList<int> m_inputColumn;           // per output column: the input column, -1 new, -2 unknown
     QList<int> m_outputColumn;          // per input column: the output column or -1
     QHash<quint64, QString> m_issues;   // by output cell
+    QHash<quint64, QString> m_wrong;    // by output cell: why the checker found it wrong
     std::unique_ptr<TableModel> m_source;
 };
 
