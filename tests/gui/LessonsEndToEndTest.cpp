@@ -39,11 +39,14 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 using namespace tenarai;
 
 namespace {
 constexpr int TimeoutMs = 60000;
 const QString PackId = QStringLiteral("test.good-basic");
+const QString CleaningBasicsId = QStringLiteral("jp.tenarai.data-cleaning-basics");
 
 bool copyFolder(const QString &from, const QString &to)
 {
@@ -87,6 +90,9 @@ protected:
         m_options.formsFolder = m_dir.filePath(QStringLiteral("data/forms"));
         ASSERT_TRUE(copyFolder(QStringLiteral(TENARAI_TEST_DATA_DIR "/packs/good-basic"),
                                QDir(m_options.lessonsDir).filePath(QStringLiteral("good-basic"))));
+        // And a bundled pack as it ships, read from the source tree's lessons folder.
+        ASSERT_TRUE(copyFolder(QStringLiteral(TENARAI_SOURCE_DIR "/lessons/data-cleaning-basics"),
+                               QDir(m_options.lessonsDir).filePath(QStringLiteral("data-cleaning-basics"))));
         ASSERT_TRUE(QDir().mkpath(m_dir.filePath(QStringLiteral("data"))));
         const Status opened = m_store.open(StoreLocation::sqlite(m_options.databasePath));
         ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
@@ -104,6 +110,7 @@ protected:
     void TearDown() override
     {
         m_window.reset();
+        Translations::install(QStringLiteral("en")); // a test may switch to Japanese
         QCoreApplication::processEvents();
     }
 
@@ -117,7 +124,7 @@ protected:
     QLabel *feedback() const { return find<QLabel>(lessonView(), "feedbackLabel"); }
 
     // From the library: choose the pack, then the lesson, then Start, as a learner clicks.
-    void startLessonFromTheLibrary(const QString &lessonId)
+    void startLessonFromTheLibrary(const QString &lessonId, const QString &packId = PackId)
     {
         find<QAction>(m_window.get(), "lessonLibraryAction")->trigger();
         ASSERT_TRUE(m_window->isLibraryShown());
@@ -131,7 +138,7 @@ protected:
                 for (int i = 0; i < packs->count(); ++i) {
                     const int entry = packs->item(i)->data(LessonLibraryPage::EntryIndexRole).toInt();
                     if (entry >= 0 && entry < library->entries().size() && library->entries().at(entry).pack
-                        && library->entries().at(entry).pack->id() == PackId)
+                        && library->entries().at(entry).pack->id() == packId)
                         packItem = packs->item(i);
                 }
                 return packItem != nullptr;
@@ -384,4 +391,59 @@ TEST_F(LessonsEndToEndTest, PracticeWithMyOwnFileOpensTheWorkbenchOnIt)
         QTest::qWaitFor([&] { return !m_window->isBusy() && m_window->isWorkbenchShown(); }, TimeoutMs));
     EXPECT_TRUE(m_window->workbench()->hasSource());
     EXPECT_EQ(m_window->currentFile(), QFileInfo(path).absoluteFilePath());
+}
+
+// The acceptance on a bundled lesson, in Japanese: the first lesson of データクレンジング入門
+// solved by clicking (trim with inner spaces collapsed, then full/half width), ending on 「完了」.
+TEST_F(LessonsEndToEndTest, TheFirstBundledCleaningLessonIsFinishedByClicking)
+{
+    Translations::install(QStringLiteral("ja"));
+    QCoreApplication::processEvents();
+    ASSERT_NO_FATAL_FAILURE(startLessonFromTheLibrary(QStringLiteral("spaces-and-width"), CleaningBasicsId));
+
+    const auto solve = [&](const std::function<void(WorkbenchDriver &)> &steps) {
+        auto *panel = qobject_cast<CleaningExercisePanel *>(lessonView()->exercisePanel());
+        ASSERT_NE(panel, nullptr);
+        WorkbenchDriver bench(panel->workbench());
+        ASSERT_TRUE(bench.waitIdle());
+        ASSERT_NO_FATAL_FAILURE(clickCheck());
+        EXPECT_EQ(lessonView()->feedbackState(), LessonView::FeedbackState::NotYet);
+        steps(bench);
+        ASSERT_NO_FATAL_FAILURE(clickCheck());
+        ASSERT_EQ(lessonView()->feedbackState(), LessonView::FeedbackState::Passed)
+            << feedback()->text().toStdString();
+        auto *next = find<QPushButton>(lessonView(), "nextExerciseButton");
+        ASSERT_TRUE(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+    };
+
+    // 1: trim every column, and collapse the runs of spaces inside the names.
+    ASSERT_NO_FATAL_FAILURE(solve([&](WorkbenchDriver &bench) {
+        bench.addFromMenu(QStringLiteral("trim"));
+        auto *collapse = lessonView()->findChild<QCheckBox *>(QStringLiteral("parameter_collapse"));
+        ASSERT_NE(collapse, nullptr);
+        QTest::mouseClick(collapse, Qt::LeftButton, {}, QPoint(4, collapse->height() / 2));
+        ASSERT_TRUE(collapse->isChecked());
+        ASSERT_TRUE(bench.waitIdle());
+    }));
+    // 2: full and half width on every column.
+    ASSERT_NO_FATAL_FAILURE(solve([&](WorkbenchDriver &bench) { bench.addFromMenu(QStringLiteral("normalizeWidth")); }));
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return lessonView()->isShowingCompletion(); }, TimeoutMs));
+    auto *completion = find<QWidget>(lessonView(), "completionPage");
+    EXPECT_EQ(find<QLabel>(completion, "completionTitleLabel")->text(), QStringLiteral("完了"));
+
+    // Both exercises are recorded for the learner, the lesson as completed.
+    Result<QList<Attempt>> attempts = m_store.attempts(m_profile.id);
+    ASSERT_TRUE(attempts.ok());
+    int passed = 0;
+    for (const Attempt &attempt : attempts.value())
+        passed += attempt.packId == CleaningBasicsId && attempt.passed ? 1 : 0;
+    EXPECT_EQ(passed, 2);
+    Result<QList<Completion>> completions = m_store.completions(m_profile.id);
+    ASSERT_TRUE(completions.ok());
+    bool completed = false;
+    for (const Completion &done : completions.value())
+        completed = completed || (done.packId == CleaningBasicsId && done.lessonId == QStringLiteral("spaces-and-width"));
+    EXPECT_TRUE(completed);
 }
