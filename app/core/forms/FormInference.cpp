@@ -865,7 +865,8 @@ Result<FormInference> FormInferrer::inferFromNamedTable(const Table &table, cons
     }
     QStringList notes;
     headers = keepFilledColumns(table, headers, 0, &notes);
-    Inferrer inferrer(table, options, StepContext{});
+    const StepContext context; // Inferrer keeps a reference: it must outlive it
+    Inferrer inferrer(table, options, context);
     if (const Status built = inferrer.build(headers, 0); !built)
         return built.error();
     FormInference result = std::move(inferrer.m_result);
