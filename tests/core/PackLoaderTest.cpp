@@ -6,6 +6,8 @@
 #include "lessons/PackLoader.h"
 #include "lessons/PackTester.h"
 
+#include "TestZip.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -94,90 +96,9 @@ bool rewrite(const QString &pack, const QString &path, const QByteArray &bytes)
     return manifestFile.write(QJsonDocument(manifest).toJson()) > 0;
 }
 
-// A minimal ZIP writer (stored and deflated entries) so that archives, including ones no honest
-// tool writes, are built in the test itself.
-quint32 crc32(const QByteArray &data)
+QList<TestZip::Entry> folderEntries(const QString &folder)
 {
-    static const auto table = [] {
-        std::array<quint32, 256> t{};
-        for (quint32 i = 0; i < 256; ++i) {
-            quint32 c = i;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[i] = c;
-        }
-        return t;
-    }();
-    quint32 crc = 0xFFFFFFFFu;
-    for (char ch : data)
-        crc = table[(crc ^ quint8(ch)) & 0xFF] ^ (crc >> 8);
-    return crc ^ 0xFFFFFFFFu;
-}
-
-void put16(QByteArray &out, quint32 v)
-{
-    out.append(char(v & 0xFF));
-    out.append(char((v >> 8) & 0xFF));
-}
-
-void put32(QByteArray &out, quint32 v)
-{
-    put16(out, v & 0xFFFF);
-    put16(out, v >> 16);
-}
-
-QByteArray makeZip(const QList<std::pair<QByteArray, QByteArray>> &entries)
-{
-    QByteArray out;
-    QByteArray central;
-    for (const auto &[name, data] : entries) {
-        // qCompress gives a 4-byte length, a 2-byte zlib header, raw deflate and a 4-byte adler.
-        const QByteArray packed = qCompress(data, 9);
-        const QByteArray body = packed.mid(6, packed.size() - 10);
-        const quint32 offset = quint32(out.size());
-        auto header = [&](QByteArray &h, bool isCentral) {
-            put32(h, isCentral ? 0x02014b50 : 0x04034b50);
-            if (isCentral)
-                put16(h, 20);
-            put16(h, 20);
-            put16(h, 0x0800);
-            put16(h, 8);
-            put16(h, 0);
-            put16(h, 0x21);
-            put32(h, crc32(data));
-            put32(h, quint32(body.size()));
-            put32(h, quint32(data.size()));
-            put16(h, quint32(name.size()));
-            put16(h, 0);
-            if (isCentral) {
-                put16(h, 0);
-                put16(h, 0);
-                put16(h, 0);
-                put32(h, 0);
-                put32(h, offset);
-            }
-            h.append(name);
-        };
-        header(out, false);
-        out.append(body);
-        header(central, true);
-    }
-    const quint32 centralOffset = quint32(out.size());
-    out.append(central);
-    put32(out, 0x06054b50);
-    put16(out, 0);
-    put16(out, 0);
-    put16(out, quint32(entries.size()));
-    put16(out, quint32(entries.size()));
-    put32(out, quint32(central.size()));
-    put32(out, centralOffset);
-    put16(out, 0);
-    return out;
-}
-
-QList<std::pair<QByteArray, QByteArray>> folderEntries(const QString &folder)
-{
-    QList<std::pair<QByteArray, QByteArray>> entries;
+    QList<TestZip::Entry> entries;
     QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
@@ -474,7 +395,7 @@ TEST(PackLoader, ArchiveLimitsApplyWhenLoading)
     const QString archivePath = dir.filePath(QStringLiteral("good-basic.tenarai-pack"));
     QFile archive(archivePath);
     ASSERT_TRUE(archive.open(QIODevice::WriteOnly));
-    archive.write(makeZip(folderEntries(goodPack())));
+    archive.write(TestZip::build(folderEntries(goodPack())));
     archive.close();
 
     PackSource::Limits limits;
@@ -501,7 +422,7 @@ TEST(PackLoader, TheSamePackAsAnArchiveLoadsIdentically)
     const QString archivePath = dir.filePath(QStringLiteral("good-basic.tenarai-pack"));
     QFile archive(archivePath);
     ASSERT_TRUE(archive.open(QIODevice::WriteOnly));
-    archive.write(makeZip(folderEntries(goodPack())));
+    archive.write(TestZip::build(folderEntries(goodPack())));
     archive.close();
 
     const PackLoadResult zipped = PackLoader::load(archivePath);
@@ -526,8 +447,8 @@ TEST(PackLoader, TheSamePackAsAnArchiveLoadsIdentically)
     EXPECT_EQ(describe(folder.warnings), describe(zipped.warnings));
 
     // In memory, as the fuzzer and PackBuilder read it.
-    const auto source = PackSource::openArchiveData(makeZip(folderEntries(goodPack())), QStringLiteral("memory"),
-                                                    PackSource::Limits{});
+    const auto source = PackSource::openArchiveData(TestZip::build(folderEntries(goodPack())),
+                                                    QStringLiteral("memory"), PackSource::Limits{});
     ASSERT_TRUE(source.ok()) << qPrintable(source.error().toString());
     const PackLoadResult memory = PackLoader::load(source.value());
     ASSERT_TRUE(memory.ok()) << qPrintable(describe(memory.errors));
@@ -536,14 +457,14 @@ TEST(PackLoader, TheSamePackAsAnArchiveLoadsIdentically)
 
 TEST(PackLoader, AnArchiveWithAnEntryLeavingThePackIsRefusedNamingIt)
 {
-    QList<std::pair<QByteArray, QByteArray>> entries = folderEntries(goodPack());
+    QList<TestZip::Entry> entries = folderEntries(goodPack());
     entries.append({QByteArrayLiteral("lessons/../../evil.sh"), QByteArrayLiteral("echo pwned\n")});
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString archivePath = dir.filePath(QStringLiteral("slip.tenarai-pack"));
     QFile archive(archivePath);
     ASSERT_TRUE(archive.open(QIODevice::WriteOnly));
-    archive.write(makeZip(entries));
+    archive.write(TestZip::build(entries));
     archive.close();
 
     const PackLoadResult result = PackLoader::load(archivePath);

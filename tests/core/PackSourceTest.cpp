@@ -4,13 +4,14 @@
 // must refuse the whole pack with an Error naming the pack and the entry.
 #include "lessons/PackSource.h"
 
+#include "TestZip.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
-#include <array>
 #include <atomic>
 #include <thread>
 
@@ -22,107 +23,15 @@ using namespace tenarai;
 
 namespace {
 
-// A minimal ZIP writer (as in XlsxReaderTest), so that tests can write the broken archives no
-// well-behaved writer produces: lying sizes, unsafe names, flags and attributes.
-struct ZipEntry
-{
-    QByteArray name;
-    QByteArray data;
-    bool deflate = true;
-    qint64 claimedSize = -1; // uncompressed size written in both headers; -1: the real one
-    quint16 flags = 0x0800; // UTF-8 names
-    quint32 externalAttr = 0; // the Unix mode in the high 16 bits
-};
-
-quint32 crc32(const QByteArray &data)
-{
-    static const auto table = [] {
-        std::array<quint32, 256> t {};
-        for (quint32 i = 0; i < 256; ++i) {
-            quint32 c = i;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[i] = c;
-        }
-        return t;
-    }();
-    quint32 crc = 0xFFFFFFFFu;
-    for (char ch : data)
-        crc = table[(crc ^ quint8(ch)) & 0xFF] ^ (crc >> 8);
-    return crc ^ 0xFFFFFFFFu;
-}
-
-void put16(QByteArray &out, quint32 v)
-{
-    out.append(char(v & 0xFF));
-    out.append(char((v >> 8) & 0xFF));
-}
-
-void put32(QByteArray &out, quint32 v)
-{
-    put16(out, v & 0xFFFF);
-    put16(out, v >> 16);
-}
-
-QByteArray makeZip(const QList<ZipEntry> &entries)
-{
-    QByteArray out;
-    QByteArray central;
-    for (const ZipEntry &e : entries) {
-        // qCompress gives a 4-byte length, a 2-byte zlib header, raw deflate and a 4-byte adler.
-        const QByteArray packed = e.deflate ? qCompress(e.data, 9) : QByteArray();
-        const QByteArray body = e.deflate ? packed.mid(6, packed.size() - 10) : e.data;
-        const quint32 size = quint32(e.claimedSize >= 0 ? e.claimedSize : e.data.size());
-        const quint32 offset = quint32(out.size());
-        auto header = [&](QByteArray &h, bool isCentral) {
-            put32(h, isCentral ? 0x02014b50 : 0x04034b50);
-            if (isCentral)
-                put16(h, e.externalAttr ? 0x0314 : 20); // made by Unix when it carries a mode
-            put16(h, 20);
-            put16(h, e.flags);
-            put16(h, e.deflate ? 8 : 0);
-            put16(h, 0);
-            put16(h, 0x21);
-            put32(h, crc32(e.data));
-            put32(h, quint32(body.size()));
-            put32(h, size);
-            put16(h, quint32(e.name.size()));
-            put16(h, 0);
-            if (isCentral) {
-                put16(h, 0);
-                put16(h, 0);
-                put16(h, 0);
-                put32(h, e.externalAttr);
-                put32(h, offset);
-            }
-            h.append(e.name);
-        };
-        header(out, false);
-        out.append(body);
-        header(central, true);
-    }
-    const quint32 centralOffset = quint32(out.size());
-    out.append(central);
-    put32(out, 0x06054b50);
-    put16(out, 0);
-    put16(out, 0);
-    put16(out, quint32(entries.size()));
-    put16(out, quint32(entries.size()));
-    put32(out, quint32(central.size()));
-    put32(out, centralOffset);
-    put16(out, 0);
-    return out;
-}
-
 const QString Name = QStringLiteral("test.tenarai-pack");
 
-Result<std::shared_ptr<const PackSource>> openZip(const QList<ZipEntry> &entries,
+Result<std::shared_ptr<const PackSource>> openZip(const QList<TestZip::Entry> &entries,
                                                   const PackSource::Limits &limits = {})
 {
-    return PackSource::openArchiveData(makeZip(entries), Name, limits);
+    return PackSource::openArchiveData(TestZip::build(entries), Name, limits);
 }
 
-QList<ZipEntry> goodEntries()
+QList<TestZip::Entry> goodEntries()
 {
     return { { "manifest.json", "{\"id\": \"demo\"}" },
              { "lessons/", "" },
@@ -146,7 +55,7 @@ TEST(PackSourceArchive, RoundTripListsAndReadsEveryFile)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("demo.tenarai-pack"));
-    ASSERT_TRUE(writeFile(path, makeZip(goodEntries())));
+    ASSERT_TRUE(writeFile(path, TestZip::build(goodEntries())));
 
     const auto source = PackSource::open(path);
     ASSERT_TRUE(source.ok()) << qPrintable(source.error().toString());
@@ -156,7 +65,7 @@ TEST(PackSourceArchive, RoundTripListsAndReadsEveryFile)
     EXPECT_EQ(source.value()->files(),
               QStringList({ QStringLiteral("data/raw.bin"), QStringLiteral("data/sample.csv"),
                             QStringLiteral("lessons/01-intro/ja.md"), QStringLiteral("manifest.json") }));
-    for (const ZipEntry &e : goodEntries()) {
+    for (const TestZip::Entry &e : goodEntries()) {
         if (e.name.endsWith('/'))
             continue;
         const auto bytes = source.value()->read(QString::fromUtf8(e.name));
@@ -172,7 +81,7 @@ TEST(PackSourceArchive, RecognisedByContentNotByName)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("renamed.zip"));
-    ASSERT_TRUE(writeFile(path, makeZip(goodEntries())));
+    ASSERT_TRUE(writeFile(path, TestZip::build(goodEntries())));
     const auto source = PackSource::open(path);
     ASSERT_TRUE(source.ok()) << qPrintable(source.error().toString());
     EXPECT_TRUE(source.value()->isArchive());
@@ -290,7 +199,7 @@ TEST(PackSourceArchive, ComposedAndDecomposedSpellingsAreDuplicates)
 
 TEST(PackSourceArchive, EncryptedEntryIsRefused)
 {
-    ZipEntry secret { "data/secret.csv", "a,b\n" };
+    TestZip::Entry secret { "data/secret.csv", "a,b\n" };
     secret.flags |= 0x0001; // "encrypted", as a ZipCrypto writer marks it
     const auto source = openZip({ { "manifest.json", "{}" }, secret });
     ASSERT_FALSE(source.ok());
@@ -301,7 +210,7 @@ TEST(PackSourceArchive, EncryptedEntryIsRefused)
 
 TEST(PackSourceArchive, SymbolicLinkEntryIsRefused)
 {
-    ZipEntry link { "data/link.csv", "/etc/passwd", false };
+    TestZip::Entry link { "data/link.csv", "/etc/passwd", false };
     link.externalAttr = quint32(0120777) << 16;
     const auto source = openZip({ link });
     ASSERT_FALSE(source.ok());
@@ -313,11 +222,11 @@ TEST(PackSourceArchive, TooManyEntriesAreRefused)
 {
     PackSource::Limits limits;
     limits.maxEntries = 3;
-    QList<ZipEntry> entries;
+    QList<TestZip::Entry> entries;
     for (int i = 0; i < 3; ++i)
-        entries.append(ZipEntry { QByteArray("f") + QByteArray::number(i), "x" });
+        entries.append(TestZip::Entry { QByteArray("f") + QByteArray::number(i), "x" });
     ASSERT_TRUE(openZip(entries, limits).ok());
-    entries.append(ZipEntry { "one-too-many", "x" });
+    entries.append(TestZip::Entry { "one-too-many", "x" });
     const auto source = openZip(entries, limits);
     ASSERT_FALSE(source.ok());
     EXPECT_EQ(source.error().kind, Error::Kind::TooLarge);
@@ -384,7 +293,7 @@ TEST(PackSourceBomb, DirectoryUnderstatingTheSizeFailsOnRead)
 {
     // The headers claim 100 bytes for 2 MiB: the directory passes every check, and the read must
     // not hand out more than was declared.
-    ZipEntry liar { "data/zeros.bin", TwoMiBOfZeros };
+    TestZip::Entry liar { "data/zeros.bin", TwoMiBOfZeros };
     liar.claimedSize = 100;
     const auto source = openZip({ { "manifest.json", "{}" }, liar });
     ASSERT_TRUE(source.ok()) << qPrintable(source.error().toString());
@@ -401,7 +310,7 @@ TEST(PackSourceBomb, DirectoryUnderstatingTheSizeFailsOnRead)
 
 TEST(PackSourceBomb, DirectoryOverstatingTheSizeFailsOnRead)
 {
-    ZipEntry liar { "data/a.csv", "a,b\n1,2\n" };
+    TestZip::Entry liar { "data/a.csv", "a,b\n1,2\n" };
     liar.claimedSize = 5000;
     const auto source = openZip({ liar });
     ASSERT_TRUE(source.ok()) << qPrintable(source.error().toString());
@@ -416,7 +325,7 @@ TEST(PackSourceBomb, ArchiveFileAboveLimitIsRefusedBeforeOpening)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("big.tenarai-pack"));
-    ASSERT_TRUE(writeFile(path, makeZip(goodEntries())));
+    ASSERT_TRUE(writeFile(path, TestZip::build(goodEntries())));
     PackSource::Limits limits;
     limits.maxArchiveBytes = 100;
     const auto source = PackSource::open(path, limits);
@@ -424,7 +333,7 @@ TEST(PackSourceBomb, ArchiveFileAboveLimitIsRefusedBeforeOpening)
     EXPECT_EQ(source.error().kind, Error::Kind::TooLarge);
     EXPECT_EQ(source.error().file, path);
 
-    const auto data = PackSource::openArchiveData(makeZip(goodEntries()), Name, limits);
+    const auto data = PackSource::openArchiveData(TestZip::build(goodEntries()), Name, limits);
     ASSERT_FALSE(data.ok());
     EXPECT_EQ(data.error().kind, Error::Kind::TooLarge);
 }
@@ -450,7 +359,7 @@ TEST(PackSourceOpen, TruncatedArchiveIsDamaged)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("truncated.tenarai-pack"));
-    const QByteArray zip = makeZip(goodEntries());
+    const QByteArray zip = TestZip::build(goodEntries());
     ASSERT_TRUE(writeFile(path, zip.left(zip.size() / 2)));
     const auto source = PackSource::open(path);
     ASSERT_FALSE(source.ok());
@@ -731,11 +640,11 @@ TEST(PackSourceConcurrency, ArchiveFileReadsFromFourThreads)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.tenarai-pack"));
-    ASSERT_TRUE(writeFile(path, makeZip(goodEntries())));
+    ASSERT_TRUE(writeFile(path, TestZip::build(goodEntries())));
     const auto source = PackSource::open(path);
     ASSERT_TRUE(source.ok());
     QHash<QString, QByteArray> expected;
-    for (const ZipEntry &e : goodEntries()) {
+    for (const TestZip::Entry &e : goodEntries()) {
         if (!e.name.endsWith('/'))
             expected.insert(QString::fromUtf8(e.name), e.data);
     }
@@ -747,7 +656,7 @@ TEST(PackSourceConcurrency, ArchiveDataReadsFromFourThreads)
     const auto source = openZip(goodEntries());
     ASSERT_TRUE(source.ok());
     QHash<QString, QByteArray> expected;
-    for (const ZipEntry &e : goodEntries()) {
+    for (const TestZip::Entry &e : goodEntries()) {
         if (!e.name.endsWith('/'))
             expected.insert(QString::fromUtf8(e.name), e.data);
     }

@@ -4,108 +4,18 @@
 // The corpus files are covered by XlsxCorpusTest; the broken corpus files are checked here.
 #include "io/XlsxReader.h"
 
+#include "TestZip.h"
+
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
 
 #include <gtest/gtest.h>
 
-#include <array>
 
 using namespace tenarai;
 
 namespace {
-
-// A minimal ZIP writer, so that tests can build well-formed and deliberately broken packages
-// (lying sizes, backslash names, missing parts) without depending on QuaZip's writer.
-struct ZipEntry
-{
-    QByteArray name;
-    QByteArray data;
-    bool deflate = true;
-    qint64 claimedSize = -1; // uncompressed size written in the headers; -1: the real one
-};
-
-quint32 crc32(const QByteArray &data)
-{
-    static const auto table = [] {
-        std::array<quint32, 256> t{};
-        for (quint32 i = 0; i < 256; ++i) {
-            quint32 c = i;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[i] = c;
-        }
-        return t;
-    }();
-    quint32 crc = 0xFFFFFFFFu;
-    for (char ch : data)
-        crc = table[(crc ^ quint8(ch)) & 0xFF] ^ (crc >> 8);
-    return crc ^ 0xFFFFFFFFu;
-}
-
-void put16(QByteArray &out, quint32 v)
-{
-    out.append(char(v & 0xFF));
-    out.append(char((v >> 8) & 0xFF));
-}
-
-void put32(QByteArray &out, quint32 v)
-{
-    put16(out, v & 0xFFFF);
-    put16(out, v >> 16);
-}
-
-QByteArray makeZip(const QList<ZipEntry> &entries)
-{
-    QByteArray out;
-    QByteArray central;
-    for (const ZipEntry &e : entries) {
-        // qCompress gives a 4-byte length, a 2-byte zlib header, raw deflate and a 4-byte adler.
-        const QByteArray packed = e.deflate ? qCompress(e.data, 9) : QByteArray();
-        const QByteArray body = e.deflate ? packed.mid(6, packed.size() - 10) : e.data;
-        const quint32 crc = crc32(e.data);
-        const quint32 size = quint32(e.claimedSize >= 0 ? e.claimedSize : e.data.size());
-        const quint32 offset = quint32(out.size());
-        auto header = [&](QByteArray &h, bool isCentral) {
-            put32(h, isCentral ? 0x02014b50 : 0x04034b50);
-            if (isCentral)
-                put16(h, 20);
-            put16(h, 20);
-            put16(h, 0x0800);
-            put16(h, e.deflate ? 8 : 0);
-            put16(h, 0);
-            put16(h, 0x21);
-            put32(h, crc);
-            put32(h, quint32(body.size()));
-            put32(h, size);
-            put16(h, quint32(e.name.size()));
-            put16(h, 0);
-            if (isCentral) {
-                put16(h, 0);
-                put16(h, 0);
-                put16(h, 0);
-                put32(h, 0);
-                put32(h, offset);
-            }
-            h.append(e.name);
-        };
-        header(out, false);
-        out.append(body);
-        header(central, true);
-    }
-    const quint32 centralOffset = quint32(out.size());
-    out.append(central);
-    put32(out, 0x06054b50);
-    put16(out, 0);
-    put16(out, 0);
-    put16(out, quint32(entries.size()));
-    put16(out, quint32(entries.size()));
-    put32(out, quint32(central.size()));
-    put32(out, centralOffset);
-    put16(out, 0);
-    return out;
-}
 
 const QByteArray Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const QByteArray Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -130,37 +40,39 @@ struct Book
     QList<std::pair<QByteArray, QByteArray>> sheets; // name, sheet XML
     QByteArray sharedStrings;                        // <si> elements, or empty for no part
     QByteArray styles;                               // styles.xml content, or empty
-    QList<ZipEntry> extra;
+    QList<TestZip::Entry> extra;
 
     QByteArray zip() const
     {
         QByteArray wb = "<?xml version=\"1.0\"?><workbook xmlns=\"" + Main + "\" xmlns:r=\"" + Rel + "\">"
                         + workbookPr + "<sheets>";
         QByteArray rels = "<?xml version=\"1.0\"?><Relationships xmlns=\"" + PkgRel + "\">";
-        QList<ZipEntry> entries;
-        entries << ZipEntry{"_rels/.rels", rootRels()};
+        QList<TestZip::Entry> entries;
+        entries << TestZip::Entry{"_rels/.rels", rootRels()};
         for (qsizetype i = 0; i < sheets.size(); ++i) {
             const QByteArray n = QByteArray::number(i + 1);
             wb += "<sheet name=\"" + sheets[i].first + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
             rels += "<Relationship Id=\"rId" + n + "\" Type=\"" + RelType + "worksheet\" Target=\"worksheets/sheet"
                     + n + ".xml\"/>";
-            entries << ZipEntry{"xl/worksheets/sheet" + n + ".xml", sheets[i].second};
+            entries << TestZip::Entry{"xl/worksheets/sheet" + n + ".xml", sheets[i].second};
         }
         if (!sharedStrings.isEmpty()) {
             rels += "<Relationship Id=\"rIdS\" Type=\"" + RelType + "sharedStrings\" Target=\"sharedStrings.xml\"/>";
-            entries << ZipEntry{"xl/sharedStrings.xml",
-                                "<?xml version=\"1.0\"?><sst xmlns=\"" + Main + "\">" + sharedStrings + "</sst>"};
+            entries << TestZip::Entry{"xl/sharedStrings.xml",
+                                      "<?xml version=\"1.0\"?><sst xmlns=\"" + Main + "\">" + sharedStrings + "</sst>"};
         }
         if (!styles.isEmpty()) {
             rels += "<Relationship Id=\"rIdT\" Type=\"" + RelType + "styles\" Target=\"styles.xml\"/>";
-            entries << ZipEntry{"xl/styles.xml", "<?xml version=\"1.0\"?><styleSheet xmlns=\"" + Main + "\">" + styles
-                                                     + "</styleSheet>"};
+            entries << TestZip::Entry{"xl/styles.xml",
+                                      "<?xml version=\"1.0\"?><styleSheet xmlns=\"" + Main + "\">" + styles
+                                          + "</styleSheet>"};
         }
         wb += "</sheets></workbook>";
         rels += "</Relationships>";
-        entries << ZipEntry{"xl/workbook.xml", wb} << ZipEntry{"xl/_rels/workbook.xml.rels", rels};
+        entries << TestZip::Entry{"xl/workbook.xml", wb}
+                << TestZip::Entry{"xl/_rels/workbook.xml.rels", rels};
         entries << extra;
-        return makeZip(entries);
+        return TestZip::build(entries);
     }
 };
 
@@ -322,7 +234,7 @@ TEST(XlsxReader, MatchesElementsByNamespaceNotPrefix)
                              "<x:row r=\"1\"><x:c r=\"A1\" t=\"inlineStr\"><x:is><x:t>hello</x:t></x:is></x:c>"
                              "<x:c r=\"B1\"><x:v>5</x:v></x:c></x:row></x:sheetData>"
                              "<o:sheetData><o:row><o:c><o:v>9</o:v></o:c></o:row></o:sheetData></x:worksheet>";
-    const Workbook book = readOk(makeZip({{"_rels/.rels", rootRels()}, {"xl/workbook.xml", wb},
+    const Workbook book = readOk(TestZip::build({{"_rels/.rels", rootRels()}, {"xl/workbook.xml", wb},
                                           {"xl/_rels/workbook.xml.rels", rels}, {"xl/worksheets/sheet1.xml", sheet}}));
     ASSERT_EQ(book.sheets.size(), 1u);
     EXPECT_EQ(book.sheets[0].name, QStringLiteral("One"));
@@ -343,7 +255,7 @@ TEST(XlsxReader, ReadsStrictOpenXml)
                             + "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
     const QByteArray sheet = "<worksheet xmlns=\"" + sMain + "\"><sheetData><row r=\"2\"><c r=\"B2\"><v>7</v></c>"
                              "</row></sheetData></worksheet>";
-    const Workbook book = readOk(makeZip({{"_rels/.rels", rels0}, {"xl/workbook.xml", wb},
+    const Workbook book = readOk(TestZip::build({{"_rels/.rels", rels0}, {"xl/workbook.xml", wb},
                                           {"xl/_rels/workbook.xml.rels", rels}, {"xl/worksheets/sheet1.xml", sheet}}));
     ASSERT_EQ(book.sheets.size(), 1u);
     EXPECT_EQ(book.sheets[0].table.cell(1, 1), Cell::number(7));
@@ -380,7 +292,7 @@ TEST(XlsxReader, ReportsSheetsInOrderWithStateTypeAndMerges)
                                        "<mergeCells count=\"2\"><mergeCell ref=\"A1:B2\"/><mergeCell ref=\"D4:D9\"/></mergeCells>");
     const QByteArray chart = "<chartsheet xmlns=\"" + Main + "\"><sheetViews/></chartsheet>";
     const QByteArray dialog = "<dialogsheet xmlns=\"" + Main + "\"><sheetPr/></dialogsheet>";
-    const Workbook book = readOk(makeZip({{"_rels/.rels", rootRels()}, {"xl/workbook.xml", wb},
+    const Workbook book = readOk(TestZip::build({{"_rels/.rels", rootRels()}, {"xl/workbook.xml", wb},
                                           {"xl/_rels/workbook.xml.rels", rels}, {"xl/worksheets/a.xml", merged},
                                           {"xl/worksheets/b.xml", sheetXml({})}, {"xl/chartsheets/c.xml", chart},
                                           {"xl/dialogsheets/d.xml", dialog}}));
@@ -535,7 +447,7 @@ TEST(XlsxReader, RefusesTruncatedArchivesAndMissingParts)
         EXPECT_EQ(e.kind, Error::Kind::Format);
     }
     // A ZIP without a workbook.
-    const Error none = readError(makeZip({{"hello.txt", "hello"}}));
+    const Error none = readError(TestZip::build({{"hello.txt", "hello"}}));
     EXPECT_EQ(none.kind, Error::Kind::Format);
     EXPECT_TRUE(none.message.contains(QStringLiteral("workbook")));
     // A sheet whose part is missing.
@@ -554,7 +466,7 @@ TEST(XlsxReader, RefusesDoctypeAndMalformedXml)
     QByteArray zip = bomb.zip();
     const QByteArray dtd = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;\">]>"
                            "<sst xmlns=\"" + Main + "\"><si><t>&lol2;</t></si></sst>";
-    QList<ZipEntry> entries = {{"_rels/.rels", rootRels()},
+    QList<TestZip::Entry> entries = {{"_rels/.rels", rootRels()},
                                {"xl/workbook.xml", "<workbook xmlns=\"" + Main + "\" xmlns:r=\"" + Rel
                                                        + "\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
                                {"xl/_rels/workbook.xml.rels",
@@ -563,14 +475,14 @@ TEST(XlsxReader, RefusesDoctypeAndMalformedXml)
                                     + RelType + "sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>"},
                                {"xl/worksheets/sheet1.xml", sheetXml("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>")},
                                {"xl/sharedStrings.xml", dtd}};
-    const Error e = readError(makeZip(entries));
+    const Error e = readError(TestZip::build(entries));
     EXPECT_EQ(e.kind, Error::Kind::Unsupported);
     EXPECT_EQ(e.part, QStringLiteral("xl/sharedStrings.xml"));
     EXPECT_TRUE(e.message.contains(QStringLiteral("DTD")));
 
     // A DOCTYPE in a small part read by QXmlStreamReader is refused too.
     entries[1].data.prepend("<!DOCTYPE workbook>");
-    EXPECT_EQ(readError(makeZip(entries)).part, QStringLiteral("xl/workbook.xml"));
+    EXPECT_EQ(readError(TestZip::build(entries)).part, QStringLiteral("xl/workbook.xml"));
 
     // Malformed XML names the part, the line and the column.
     Book bad;
@@ -602,14 +514,14 @@ TEST(XlsxReader, StopsInflationBombsWhileInflating)
 
     // Headers that claim 1000 bytes for a 24 MiB part: the archive layer stops at the claimed
     // size, so the XML ends early instead of inflating.
-    QList<ZipEntry> entries = {{"_rels/.rels", rootRels()},
+    QList<TestZip::Entry> entries = {{"_rels/.rels", rootRels()},
                                {"xl/workbook.xml", "<workbook xmlns=\"" + Main + "\" xmlns:r=\"" + Rel
                                                        + "\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
                                {"xl/_rels/workbook.xml.rels",
                                 "<Relationships xmlns=\"" + PkgRel + "\"><Relationship Id=\"rId1\" Type=\"" + RelType
                                     + "worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
                                {"xl/worksheets/sheet1.xml", sheet, true, 1000}};
-    e = readError(makeZip(entries), options);
+    e = readError(TestZip::build(entries), options);
     EXPECT_EQ(e.kind, Error::Kind::Format);
     EXPECT_EQ(e.part, QStringLiteral("xl/worksheets/sheet1.xml"));
 
