@@ -6901,6 +6901,10 @@ Open a lesson, do an exercise and press Check: your scores, the time you spent a
         <source>Save All My &amp;Records in One File…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenarai::ProgressRecords</name>

@@ -6858,6 +6858,10 @@ Open a lesson, do an exercise and press Check: your scores, the time you spent a
         <source>Save All My &amp;Records in One File…</source>
         <translation>すべての記録を1つのファイルに保存(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>未着手</translation>
+    </message>
 </context>
 <context>
     <name>tenarai::ProgressRecords</name>

@@ -342,6 +342,20 @@ void MainWindow::createCentralWidgets()
     connect(m_libraryPage, &LessonLibraryPage::lessonRequested, this,
             [this](std::shared_ptr<const Pack> pack, const QString &lessonId) { openLesson(std::move(pack), lessonId); });
     welcomeLayout->addWidget(m_libraryPage, 1);
+    // My Progress counts each installed pack's lessons, not only those the learner touched.
+    connect(m_libraryPage, &LessonLibraryPage::scanFinished, this, [this] {
+        QHash<QString, QStringList> lessonsByPack;
+        for (const PackLibrary::Entry &entry : m_libraryPage->entries()) {
+            if (!entry.pack || !entry.hiddenBy.isEmpty())
+                continue;
+            QStringList lessons;
+            for (const LessonEntry &lesson : entry.pack->manifest().lessons)
+                lessons << lesson.id;
+            lessonsByPack.insert(entry.pack->id(), lessons);
+        }
+        if (m_dashboard)
+            m_dashboard->setPackLessons(lessonsByPack);
+    });
 
     m_tabs = new QTabWidget(m_stack);
     m_tabs->setObjectName(QStringLiteral("sheetTabs"));

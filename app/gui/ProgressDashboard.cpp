@@ -378,6 +378,8 @@ void ProgressDashboard::refresh()
         return;
     }
     m_report = ProgressReport(std::move(loaded).value());
+    for (auto it = m_packLessons.cbegin(); it != m_packLessons.cend(); ++it)
+        m_report.setPackLessons(it.key(), it.value());
     for (const LessonReportRow &row : m_report.lessonRows(m_profile->id)) {
         if (row.attempts > 0 || row.completed)
             m_lessonRows.append(row);
@@ -479,17 +481,26 @@ void ProgressDashboard::fillCompletionChart()
     clearChart(chart);
     auto *completed = new QBarSet(tr("Completed"));
     auto *open = new QBarSet(tr("Started, not completed yet"));
+    auto *notStarted = new QBarSet(tr("Not started yet"));
     QStringList packs;
     int most = 0;
+    bool listsKnown = false;
     for (const PackReportRow &row : m_report.packRows(m_profile->id)) {
         packs << row.packId;
         completed->append(row.lessonsCompleted);
         open->append(qMax(0, row.lessonsAttempted - row.lessonsCompleted));
-        most = qMax(most, qMax(row.lessonsAttempted, row.lessonsCompleted));
+        const int touched = qMax(row.lessonsAttempted, row.lessonsCompleted);
+        notStarted->append(row.lessonListKnown ? qMax(0, row.lessonsTotal - touched) : 0);
+        listsKnown = listsKnown || row.lessonListKnown;
+        most = qMax(most, row.lessonListKnown ? qMax(touched, row.lessonsTotal) : touched);
     }
     auto *series = new QStackedBarSeries;
     series->append(completed);
     series->append(open);
+    if (listsKnown)
+        series->append(notStarted);
+    else
+        delete notStarted;
     chart->addSeries(series);
     auto *packAxis = new QBarCategoryAxis;
     packAxis->append(packs);
@@ -985,6 +996,15 @@ void ProgressDashboard::showEvent(QShowEvent *event)
 {
     refresh();
     QWidget::showEvent(event);
+}
+
+void ProgressDashboard::setPackLessons(const QHash<QString, QStringList> &lessonsByPack)
+{
+    if (lessonsByPack == m_packLessons)
+        return;
+    m_packLessons = lessonsByPack;
+    if (isVisible())
+        refresh();
 }
 
 } // namespace tenarai

@@ -4,6 +4,8 @@
 #include "progress/ProgressReport.h"
 #include "progress/ReportExporter.h"
 
+#include <QHash>
+#include <QStringList>
 #include <QWidget>
 
 #include <optional>
@@ -55,6 +57,9 @@ public slots:
     // Reads the profile's records again and redraws; done each time the page is shown, since
     // lessons record while it is hidden.
     void refresh();
+    // The lessons of each installed pack (by pack id), so that completion per pack counts the
+    // lessons not started yet too; without it a pack counts only the lessons the learner touched.
+    void setPackLessons(const QHash<QString, QStringList> &lessonsByPack);
 
     // What the buttons of the "Save and share" tab do once a file is chosen: true on success, the
     // result shown in the tab's result line, an error in an error box. Reports honour the
@@ -103,6 +108,7 @@ private:
     State m_state = State::NoProfile;
     QString m_loadError;
     ProgressReport m_report;
+    QHash<QString, QStringList> m_packLessons;
     QList<LessonReportRow> m_lessonRows;
 
     QLabel *m_profileLabel = nullptr;

@@ -289,6 +289,28 @@ TEST_F(ProgressDashboardTest, ChartsSummaryAndTableShowTheLearnersOwnRecords)
     EXPECT_EQ(table->item(2, 2)->text(), QStringLiteral("Not yet"));
 }
 
+// With the installed packs' lesson lists, completion per pack also shows the lessons not started.
+TEST_F(ProgressDashboardTest, CompletionPerPackCountsTheLessonsNotStartedYet)
+{
+    recordLessons();
+    auto dashboard = shownDashboard(&m_store, m_yamada);
+    QHash<QString, QStringList> lessons;
+    lessons.insert(QStringLiteral("form-basics"),
+                   { QStringLiteral("lesson-1"), QStringLiteral("lesson-2"), QStringLiteral("lesson-3"), QStringLiteral("lesson-4") });
+    lessons.insert(QStringLiteral("cleaning-basics"), { QStringLiteral("lesson-1"), QStringLiteral("lesson-2") });
+    dashboard->setPackLessons(lessons);
+    ASSERT_EQ(dashboard->state(), ProgressDashboard::State::Ready);
+
+    QChart *completion = child<QChartView>(dashboard.get(), "completionChartView")->chart();
+    auto *stacked = qobject_cast<QStackedBarSeries *>(completion->series().first());
+    ASSERT_NE(stacked, nullptr);
+    ASSERT_EQ(stacked->count(), 3);
+    // cleaning-basics: 1 of 2 completed, 1 not started; form-basics: 1 completed, 1 open, 2 not started.
+    EXPECT_EQ(values(stacked->barSets().at(0)), (QList<double> { 1, 1 }));
+    EXPECT_EQ(values(stacked->barSets().at(1)), (QList<double> { 0, 1 }));
+    EXPECT_EQ(values(stacked->barSets().at(2)), (QList<double> { 1, 2 }));
+}
+
 TEST_F(ProgressDashboardTest, RefreshesWhenShownAgain)
 {
     auto dashboard = shownDashboard(&m_store, m_yamada);
