@@ -2985,10 +2985,6 @@ check FORM.json: with --rubric, print PASS or FAIL per rubric item and what is m
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For a yes/no field write “yes” or “no”; otherwise the answer as chosen or typed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why proposed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3077,6 +3073,14 @@ check FORM.json: with --rubric, print PASS or FAIL per rubric item and what is m
     </message>
     <message>
         <source>Change “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer that shows this field, as it would be typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer that shows this field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

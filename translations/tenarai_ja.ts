@@ -2969,10 +2969,6 @@ check FORM.json: --rubric を指定すると、評価基準の項目ごとに PA
         <translation>値</translation>
     </message>
     <message>
-        <source>For a yes/no field write “yes” or “no”; otherwise the answer as chosen or typed.</source>
-        <translation>はい/いいえの項目では“yes”か“no”と書きます。それ以外の項目では、選んだ・入力したとおりの回答を書きます。</translation>
-    </message>
-    <message>
         <source>Why proposed</source>
         <translation>提案の理由</translation>
     </message>
@@ -3061,6 +3057,14 @@ check FORM.json: --rubric を指定すると、評価基準の項目ごとに PA
     <message>
         <source>Change “%1”</source>
         <translation>「%1」を変更</translation>
+    </message>
+    <message>
+        <source>The answer that shows this field, as it would be typed.</source>
+        <translation>この項目を表示する回答（入力されるとおりに書きます）</translation>
+    </message>
+    <message>
+        <source>The answer that shows this field.</source>
+        <translation>この項目を表示する回答</translation>
     </message>
 </context>
 <context>

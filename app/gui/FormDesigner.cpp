@@ -2,6 +2,8 @@
 
 #include "FormEditCommand.h"
 #include "FormFillWidget.h"
+#include "forms/FormValidator.h"
+#include "normalize/DateNormalizer.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -79,10 +81,9 @@ std::optional<QDate> dateFrom(const QString &text, std::optional<QDate> previous
     const QString t = text.trimmed();
     if (t.isEmpty())
         return std::nullopt;
-    QDate date = QDate::fromString(t, Qt::ISODate);
-    if (!date.isValid())
-        date = QDate::fromString(t, QStringLiteral("yyyy/M/d"));
-    return date.isValid() ? std::optional<QDate>(date) : previous;
+    // Every spelling the fill-in form accepts (2020/4/1, 令和2年4月1日, R2.4.1 …), by the same parser.
+    const Result<QDate> date = DateNormalizer::parseDate(t);
+    return date ? std::optional<QDate>(date.value()) : previous;
 }
 
 QString numberText(std::optional<double> value)
@@ -400,6 +401,14 @@ void FormDesigner::createWidgets()
     addPropertyRow(m_fieldLayout, m_conditionOperator);
     m_conditionValue = lineEdit(m_fieldBox, "conditionValueEdit");
     addPropertyRow(m_fieldLayout, m_conditionValue);
+    // For a yes/no or choice field the value is picked, not typed: はい stands for "yes".
+    m_conditionChoice = new QComboBox(m_fieldBox);
+    m_conditionChoice->setObjectName(QStringLiteral("conditionValueCombo"));
+    connect(m_conditionChoice, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_refreshing)
+            commitPanel(QString());
+    });
+    addPropertyRow(m_fieldLayout, m_conditionChoice);
     m_explanation = new QLabel(m_fieldBox);
     m_explanation->setObjectName(QStringLiteral("explanationLabel"));
     m_explanation->setWordWrap(true);
@@ -520,7 +529,9 @@ void FormDesigner::retranslateUi()
     m_conditionOperator->setItemText(1, tr("equals"));
     m_conditionOperator->setItemText(2, tr("is answered and is not"));
     label(m_conditionValue, tr("Value"));
-    m_conditionValue->setToolTip(tr("For a yes/no field write “yes” or “no”; otherwise the answer as chosen or typed."));
+    label(m_conditionChoice, tr("Value"));
+    m_conditionValue->setToolTip(tr("The answer that shows this field, as it would be typed."));
+    m_conditionChoice->setToolTip(tr("The answer that shows this field."));
     label(m_explanation, tr("Why proposed"));
     const int typeIndex = m_type->currentIndex();
     {
@@ -924,15 +935,41 @@ void FormDesigner::refreshPanel()
             m_conditionOperator->setCurrentIndex(0);
             setTextIfDifferent(m_conditionValue, QString());
         }
+        const bool picked = fillConditionChoices(*field);
         m_explanation->setText(field->explanation);
         updateValidationRows(field->type);
         m_fieldLayout->setRowVisible(m_explanation, !field->explanation.isEmpty());
         const bool conditional = field->condition.has_value();
         m_fieldLayout->setRowVisible(m_conditionOperator, conditional);
-        m_fieldLayout->setRowVisible(m_conditionValue,
-                                     conditional && field->condition->op != FieldCondition::Operator::HasValue);
+        const bool needsValue = conditional && field->condition->op != FieldCondition::Operator::HasValue;
+        m_fieldLayout->setRowVisible(m_conditionValue, needsValue && !picked);
+        m_fieldLayout->setRowVisible(m_conditionChoice, needsValue && picked);
     }
     m_refreshing = wasRefreshing;
+}
+
+bool FormDesigner::fillConditionChoices(const FormField &field)
+{
+    const QSignalBlocker blocker(m_conditionChoice);
+    m_conditionChoice->clear();
+    const FormField *controlling = field.condition ? m_form.field(field.condition->fieldId) : nullptr;
+    if (!controlling || !(controlling->type == FieldType::YesNo || fieldTypeHasChoices(controlling->type)))
+        return false;
+    if (controlling->type == FieldType::YesNo) {
+        m_conditionChoice->addItem(FormValidator::yesText(), QStringLiteral("yes"));
+        m_conditionChoice->addItem(FormValidator::noText(), QStringLiteral("no"));
+    } else {
+        for (const QString &choice : controlling->choices)
+            m_conditionChoice->addItem(choice, choice);
+    }
+    const QString value = field.condition->value;
+    int index = m_conditionChoice->findData(value);
+    if (index < 0 && !value.isEmpty()) { // a value that fits no choice: shown, so that it can be fixed
+        m_conditionChoice->addItem(value, value);
+        index = m_conditionChoice->count() - 1;
+    }
+    m_conditionChoice->setCurrentIndex(index);
+    return true;
 }
 
 void FormDesigner::updateValidationRows(FieldType type)
@@ -1066,7 +1103,15 @@ void FormDesigner::readPanelInto(Form &form) const
         FieldCondition condition;
         condition.fieldId = conditionId;
         condition.op = FieldCondition::Operator(qBound(0, m_conditionOperator->currentIndex(), 2));
-        condition.value = condition.op == FieldCondition::Operator::HasValue ? QString() : m_conditionValue->text().trimmed();
+        const FormField *controlling = m_form.field(conditionId);
+        const bool picked = controlling
+            && (controlling->type == FieldType::YesNo || fieldTypeHasChoices(controlling->type));
+        if (condition.op == FieldCondition::Operator::HasValue)
+            condition.value = QString();
+        else if (picked)
+            condition.value = m_conditionChoice->currentIndex() >= 0 ? m_conditionChoice->currentData().toString() : QString();
+        else
+            condition.value = m_conditionValue->text().trimmed();
         field->condition = condition;
     }
 }

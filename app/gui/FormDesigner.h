@@ -41,7 +41,7 @@ class FormFillWidget;
 // "fieldDefaultEdit", "fieldChoicesEdit", "minimumEdit", "maximumEdit", "minLengthEdit",
 // "maxLengthEdit", "patternEdit", "patternMessageEdit", "earliestEdit", "latestEdit",
 // "minChoicesEdit", "maxChoicesEdit", "conditionFieldCombo", "conditionOperatorCombo",
-// "conditionValueEdit", "explanationLabel"; "formPreview", "problemList";
+// "conditionValueEdit", "conditionValueCombo", "explanationLabel"; "formPreview", "problemList";
 // actions "designerUndoAction", "designerRedoAction".
 class FormDesigner : public QWidget
 {
@@ -99,6 +99,8 @@ private:
 
     void refreshPanel();        // the widgets show the selected item of m_form
     void updateValidationRows(FieldType type);
+    // Fills the value list for a condition on a yes/no or choice field; false for other fields.
+    bool fillConditionChoices(const FormField &field);
     void updateProblems();
     void schedulePanelCommit(const QString &property);
     void commitPanel(const QString &property);
@@ -164,6 +166,7 @@ private:
     QComboBox *m_conditionField = nullptr;
     QComboBox *m_conditionOperator = nullptr;
     QLineEdit *m_conditionValue = nullptr;
+    QComboBox *m_conditionChoice = nullptr;
     QLabel *m_explanation = nullptr;
     QLabel *m_panelHint = nullptr;
 

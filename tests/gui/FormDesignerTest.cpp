@@ -2,6 +2,7 @@
 // property panel's widgets (found by objectName), moved by buttons and by the list model's drop,
 // undone and redone back to the exact form, with the live preview and the problem list following.
 #include "FormDesigner.h"
+#include "forms/FormValidator.h"
 #include "FormFieldListModel.h"
 #include "FormFillWidget.h"
 #include "Translations.h"
@@ -157,6 +158,8 @@ TEST_F(FormDesignerTest, AddsFieldsAndEditsThemThroughThePropertyPanel)
     EXPECT_FALSE(find<QLineEdit>("minimumEdit")->isVisible());
     typeInto("earliestEdit", QStringLiteral("2020-04-01"));
     EXPECT_EQ(m_designer->form().field(start)->validation.earliest, QDate(2020, 4, 1));
+    typeInto("latestEdit", QStringLiteral("令和3年3月31日")); // 和暦 as the fill-in form takes it
+    EXPECT_EQ(m_designer->form().field(start)->validation.latest, QDate(2021, 3, 31));
 
     // A condition on an earlier field.
     m_designer->selectField(kind);
@@ -167,6 +170,40 @@ TEST_F(FormDesignerTest, AddsFieldsAndEditsThemThroughThePropertyPanel)
     // The field after cannot be a condition of the one before.
     m_designer->selectField(age);
     EXPECT_EQ(find<QComboBox>("conditionFieldCombo")->findData(kind), -1);
+}
+
+// A condition on a yes/no field is picked as はい/いいえ (stored as yes/no), never typed; on a
+// choice field its choices are offered.
+TEST_F(FormDesignerTest, ConditionValuesOfYesNoAndChoiceFieldsArePicked)
+{
+    const QString offers = addField(FieldType::YesNo);
+    const QString since = addField(FieldType::Date);
+    m_designer->selectField(since);
+    auto *conditionField = find<QComboBox>("conditionFieldCombo");
+    conditionField->setCurrentIndex(conditionField->findData(offers));
+    auto *op = find<QComboBox>("conditionOperatorCombo");
+    op->setCurrentIndex(int(FieldCondition::Operator::Equals));
+    auto *value = find<QComboBox>("conditionValueCombo");
+    EXPECT_TRUE(value->isVisible());
+    EXPECT_FALSE(find<QLineEdit>("conditionValueEdit")->isVisible());
+    ASSERT_EQ(value->count(), 2);
+    EXPECT_EQ(value->itemText(0), FormValidator::yesText());
+    value->setCurrentIndex(value->findData(QStringLiteral("yes")));
+    ASSERT_TRUE(m_designer->form().field(since)->condition.has_value());
+    EXPECT_EQ(m_designer->form().field(since)->condition->value, QStringLiteral("yes"));
+    EXPECT_TRUE(m_designer->form().problems().isEmpty());
+
+    // A free-text field keeps the typed value.
+    const QString note = addField(FieldType::Text);
+    const QString more = addField(FieldType::Text);
+    m_designer->selectField(more);
+    conditionField = find<QComboBox>("conditionFieldCombo");
+    conditionField->setCurrentIndex(conditionField->findData(note));
+    find<QComboBox>("conditionOperatorCombo")->setCurrentIndex(int(FieldCondition::Operator::Equals));
+    EXPECT_TRUE(find<QLineEdit>("conditionValueEdit")->isVisible());
+    EXPECT_FALSE(find<QComboBox>("conditionValueCombo")->isVisible());
+    typeInto("conditionValueEdit", QStringLiteral("その他"));
+    EXPECT_EQ(m_designer->form().field(more)->condition->value, QStringLiteral("その他"));
 }
 
 TEST_F(FormDesignerTest, UndoAndRedoRestoreTheExactForm)
