@@ -78,7 +78,7 @@ Status CleaningExercisePanel::start(std::shared_ptr<const Pack> pack, const Exer
     // A fresh workbench: the recipe, its undo history and the preview of an earlier start go.
     auto *workbench = new CleaningWorkbench(this);
     workbench->setObjectName(QStringLiteral("cleaningExerciseWorkbench"));
-    m_layout->replaceWidget(m_workbench, workbench);
+    delete m_layout->replaceWidget(m_workbench, workbench); // the old layout item is ours to delete
     delete m_workbench;
     m_workbench = workbench;
 
