@@ -8524,6 +8524,14 @@ Exit status: 0 when the answer passes, 1 when it does not, 2 when the command li
             <numerusform>%n headings differ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The postal code is written in a different form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is written in a different form.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tenarai::TableIO</name>

@@ -8467,6 +8467,14 @@ Exit status: 0 when the answer passes, 1 when it does not, 2 when the command li
             <numerusform>見出しの違いが %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The postal code is written in a different form.</source>
+        <translation>郵便番号の書き方が違います。</translation>
+    </message>
+    <message>
+        <source>The phone number is written in a different form.</source>
+        <translation>電話番号の書き方が違います。</translation>
+    </message>
 </context>
 <context>
     <name>tenarai::TableIO</name>

@@ -96,6 +96,20 @@ TEST(TableChecker, ExtraSpaces)
               QStringLiteral("Full-width and half-width characters differ from what is expected."));
 }
 
+// A phone number or postal code in another layout is named as such, without the target's value.
+TEST(TableChecker, PhoneAndPostalCodeWrittenDifferently)
+{
+    EXPECT_EQ(message(t("（0263）55-0101"), t("0263-55-0101")),
+              QStringLiteral("The phone number is written in a different form."));
+    EXPECT_EQ(message(t("0263550101"), t("0263-55-0101")),
+              QStringLiteral("The phone number is written in a different form."));
+    EXPECT_EQ(message(t("〒390-0811"), t("390-0811")), QStringLiteral("The postal code is written in a different form."));
+    EXPECT_EQ(message(t("3900811"), t("390-0811")), QStringLiteral("The postal code is written in a different form."));
+    // Another number altogether is just a different value.
+    EXPECT_EQ(message(t("0263-55-0199"), t("0263-55-0101")), QStringLiteral("This value is different."));
+    EXPECT_EQ(message(t("390-0899"), t("390-0811")), QStringLiteral("This value is different."));
+}
+
 TEST(TableChecker, FullAndHalfWidth)
 {
     const QString width

@@ -2,6 +2,8 @@
 
 #include "normalize/DateNormalizer.h"
 #include "normalize/NumberNormalizer.h"
+#include "normalize/PhoneNormalizer.h"
+#include "normalize/PostalCodeNormalizer.h"
 #include "normalize/TextNormalizer.h"
 
 #include <QHash>
@@ -256,6 +258,22 @@ QString cellMessage(const Cell &actual, const Cell &expected, double tolerance)
             return TableChecker::tr("Full-width and half-width characters differ from what is expected.");
         if (TableChecker::sameValue(Cell::text(TextNormalizer::normalize(text)), expected, tolerance))
             return TableChecker::tr("This cell has extra spaces.");
+        // The same phone number or postal code in another layout (（0263）55-0101, 〒390-0811,
+        // 3900811): said as such, asked of the normalisers only when the target looks like one.
+        if (expected.kind() == Cell::Kind::Text) {
+            const QString want = expected.textValue();
+            static const QRegularExpression postalShape(QStringLiteral("^\\d{3}-\\d{4}$"));
+            static const QRegularExpression phoneShape(QStringLiteral("^(\\+|0)[\\d-]{8,15}$"));
+            if (postalShape.match(want).hasMatch()) {
+                const Result<QString> postal = PostalCodeNormalizer::normalize(text);
+                if (postal && postal.value() == want)
+                    return TableChecker::tr("The postal code is written in a different form.");
+            } else if (phoneShape.match(want).hasMatch() && want.contains(u'-')) {
+                const Result<QString> phone = PhoneNormalizer::normalize(text);
+                if (phone && phone.value() == want)
+                    return TableChecker::tr("The phone number is written in a different form.");
+            }
+        }
         if (expectedDate || expectedDateTime) {
             if (const Result<DateNormalizer::Value> parsed = DateNormalizer::parse(text))
                 return dateMessage(parsed.value());
