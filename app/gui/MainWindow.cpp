@@ -1140,6 +1140,14 @@ void MainWindow::chooseProfile()
     dialog->open();
 }
 
+QWidget *MainWindow::pageToReturnTo(QWidget *remembered, QWidget *leaving) const
+{
+    // The page shown before, unless it is gone, is the one being left, or is an empty sheet view.
+    if (remembered && remembered != leaving && !(remembered == m_tabs && m_tabs->count() == 0))
+        return remembered;
+    return m_workbook && !m_workbook->sheets.empty() ? static_cast<QWidget *>(m_tabs) : m_welcomePage;
+}
+
 bool MainWindow::isProgressShown() const
 {
     return m_stack->currentWidget() == m_dashboard;
@@ -1151,11 +1159,7 @@ void MainWindow::setProgressShown(bool shown)
         m_pageBeforeProgress = m_stack->currentWidget();
         m_stack->setCurrentWidget(m_dashboard);
     } else if (!shown && isProgressShown()) {
-        QWidget *previous = m_pageBeforeProgress.data();
-        if (!previous || (previous == m_tabs && m_tabs->count() == 0))
-            previous
-                = m_workbook && !m_workbook->sheets.empty() ? static_cast<QWidget *>(m_tabs) : m_welcomePage;
-        m_stack->setCurrentWidget(previous);
+        m_stack->setCurrentWidget(pageToReturnTo(m_pageBeforeProgress.data(), m_dashboard));
     }
     updateActions();
 }
@@ -1338,11 +1342,7 @@ void MainWindow::setFormsShown(bool shown)
         m_pageBeforeForms = m_stack->currentWidget();
         m_stack->setCurrentWidget(m_formsPage);
     } else if (!shown && isFormsShown()) {
-        QWidget *previous = m_pageBeforeForms.data();
-        if (!previous || previous == m_formsPage || (previous == m_tabs && m_tabs->count() == 0))
-            previous
-                = m_workbook && !m_workbook->sheets.empty() ? static_cast<QWidget *>(m_tabs) : m_welcomePage;
-        m_stack->setCurrentWidget(previous);
+        m_stack->setCurrentWidget(pageToReturnTo(m_pageBeforeForms.data(), m_formsPage));
     }
     updateActions();
 }

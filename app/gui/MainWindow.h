@@ -171,6 +171,8 @@ private:
     void updateProgressLabels();
     void setUpCentralSync();
     void updateCentralSyncLabel();
+    // Where "go back" from the progress or forms page leads.
+    QWidget *pageToReturnTo(QWidget *remembered, QWidget *leaving) const;
     void chooseSpreadsheetForForm();
     void chooseFileToPractice();
     void updateLessonProgress();

@@ -1,4 +1,5 @@
 #include "cleaning/Recipe.h"
+#include "JsonPath.h"
 
 #include "cleaning/StepRegistry.h"
 
@@ -13,21 +14,6 @@ namespace tenarai {
 namespace {
 const QString FormatName = QStringLiteral("tenarai-recipe");
 
-// 1-based line and column of a byte offset, for JSON errors an author can find.
-std::pair<int, int> lineColumn(const QByteArray &text, qsizetype offset)
-{
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < std::min(offset, text.size()); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((uchar(text[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return {line, column};
-}
 } // namespace
 
 Recipe::Recipe(const Recipe &other)
@@ -93,7 +79,7 @@ Result<Recipe> Recipe::fromJson(const QByteArray &json, const QString &fileName)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // Qt reports the offset just past the character that broke the parse.
-        const auto [line, column] = lineColumn(json, std::max(0, parseError.offset - 1));
+        const auto [line, column] = lineColumnAt(json, std::max(0, parseError.offset - 1));
         return fail(tr("line %1, column %2").arg(line).arg(column),
                     tr("The recipe is not valid JSON: %1.").arg(parseError.errorString()));
     }

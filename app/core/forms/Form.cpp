@@ -1,4 +1,5 @@
 #include "forms/Form.h"
+#include "JsonPath.h"
 
 #include "forms/FormValidator.h"
 
@@ -72,22 +73,6 @@ bool operatorFromName(const QString &name, FieldCondition::Operator *op)
         }
     }
     return false;
-}
-
-// 1-based line and column of a byte offset, for JSON errors an author can find.
-std::pair<int, int> lineColumn(const QByteArray &text, qsizetype offset)
-{
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < std::min(offset, text.size()); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((uchar(text[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return {line, column};
 }
 
 bool validId(const QString &id)
@@ -702,7 +687,7 @@ Result<Form> Form::fromJson(const QByteArray &json, const QString &fileName)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // Qt reports the offset just past the character that broke the parse.
-        const auto [line, column] = lineColumn(json, std::max(0, parseError.offset - 1));
+        const auto [line, column] = lineColumnAt(json, std::max(0, parseError.offset - 1));
         return reader.fail(tr("line %1, column %2").arg(line).arg(column),
                            tr("The form is not valid JSON at byte %1: %2.").arg(parseError.offset).arg(parseError.errorString()),
                            parseError.error == QJsonParseError::IllegalUTF8String ? Error::Kind::Encoding

@@ -1,4 +1,5 @@
 #include "forms/FormCollection.h"
+#include "JsonPath.h"
 
 #include "io/TableIO.h"
 #include "table/Workbook.h"
@@ -29,22 +30,6 @@ constexpr double MaxTimeMilliseconds = 1000000.0 * 3600.0 * 1000.0;
 constexpr qsizetype MaxSheetNameChars = 31;
 
 const QString DateTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz");
-
-// 1-based line and column of a byte offset, for JSON errors an author can find.
-std::pair<int, int> lineColumn(const QByteArray &text, qsizetype offset)
-{
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < std::min(offset, text.size()); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((uchar(text[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return { line, column };
-}
 
 QString stampToJson(const QDateTime &stamp)
 {
@@ -302,7 +287,7 @@ Result<FormCollection> FormCollection::fromJson(const QByteArray &json, const QS
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // Qt reports the offset just past the character that broke the parse.
-        const auto [line, column] = lineColumn(json, std::max(0, parseError.offset - 1));
+        const auto [line, column] = lineColumnAt(json, std::max(0, parseError.offset - 1));
         return fail(tr("line %1, column %2").arg(line).arg(column),
                     tr("The form file is not valid JSON: %1.").arg(parseError.errorString()));
     }

@@ -1,4 +1,5 @@
 #include "lessons/Exercise.h"
+#include "JsonPath.h"
 
 #include "lessons/PackSource.h"
 
@@ -32,33 +33,6 @@ constexpr qint64 MaxSheetIndex = 1 << 20;
 // Stored names; never rename.
 const char *const KindNames[] = {"cleaning", "form", "quiz"};
 const char *const QuestionTypeNames[] = {"single", "multiple", "ordering"};
-
-// 1-based line and column of a byte offset, for JSON errors an author can find.
-std::pair<int, int> lineColumn(const QByteArray &text, qsizetype offset)
-{
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < std::min(offset, text.size()); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((uchar(text[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
-QString indexed(const QString &path, qsizetype index)
-{
-    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-}
-
-// "questions[2].prompt"; a key of the root object is named alone ("title").
-QString member(const QString &path, const QString &key)
-{
-    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-}
 
 QString quoted(const QString &key)
 {
@@ -153,7 +127,7 @@ public:
     }
     void missing(const QString &path, const QString &key)
     {
-        error(member(path, key), Exercise::tr("The required key %1 is missing.").arg(quoted(key)));
+        error(jsonMember(path, key), Exercise::tr("The required key %1 is missing.").arg(quoted(key)));
     }
 
     // Keys a newer Tenarai may add are warned about, not refused; so are keys of another kind
@@ -172,10 +146,10 @@ public:
             if (in(known))
                 continue;
             if (in(otherKinds))
-                warning(member(path, it.key()), Exercise::tr("The key %1 is not used by an exercise of this kind and is ignored.")
+                warning(jsonMember(path, it.key()), Exercise::tr("The key %1 is not used by an exercise of this kind and is ignored.")
                                                     .arg(quoted(it.key())));
             else
-                warning(member(path, it.key()), Exercise::tr("The key %1 is not part of the exercise format and is ignored.")
+                warning(jsonMember(path, it.key()), Exercise::tr("The key %1 is not part of the exercise format and is ignored.")
                                                     .arg(quoted(it.key())));
         }
     }
@@ -189,11 +163,11 @@ public:
             return !required;
         }
         if (!v.isString()) {
-            error(member(path, key), Exercise::tr("%1 must be text.").arg(quoted(key)));
+            error(jsonMember(path, key), Exercise::tr("%1 must be text.").arg(quoted(key)));
             return false;
         }
         if (v.toString().size() > maxChars) {
-            error(member(path, key), Exercise::tr("%1 is longer than %2 characters.").arg(quoted(key)).arg(maxChars));
+            error(jsonMember(path, key), Exercise::tr("%1 is longer than %2 characters.").arg(quoted(key)).arg(maxChars));
             return false;
         }
         *out = v.toString();
@@ -206,7 +180,7 @@ public:
         if (!text(o, QStringLiteral("id"), path, out, true, MaxIdLength))
             return false;
         if (!validId(*out)) {
-            error(member(path, QStringLiteral("id")), badIdMessage);
+            error(jsonMember(path, QStringLiteral("id")), badIdMessage);
             return false;
         }
         return true;
@@ -236,7 +210,7 @@ public:
                 missing(path, key);
             return !required;
         }
-        return localized(v, member(path, key), out, required, maxChars);
+        return localized(v, jsonMember(path, key), out, required, maxChars);
     }
 
     bool flag(const QJsonObject &o, const QString &key, const QString &path, bool *out)
@@ -245,7 +219,7 @@ public:
         if (v.isUndefined())
             return true;
         if (!v.isBool()) {
-            error(member(path, key), Exercise::tr("%1 must be true or false.").arg(quoted(key)));
+            error(jsonMember(path, key), Exercise::tr("%1 must be true or false.").arg(quoted(key)));
             return false;
         }
         *out = v.toBool();
@@ -309,7 +283,7 @@ public:
         if (!index.isUndefined()) {
             const auto n = wholeNumber(index, 0, MaxSheetIndex);
             if (!n)
-                error(member(key, QStringLiteral("sheetIndex")), Exercise::tr("“sheetIndex” must be a whole number, 0 or more."));
+                error(jsonMember(key, QStringLiteral("sheetIndex")), Exercise::tr("“sheetIndex” must be a whole number, 0 or more."));
             else
                 out->sheetIndex = int(*n);
         }
@@ -333,12 +307,12 @@ public:
         const QJsonValue tolerance = o.value(QStringLiteral("numberTolerance"));
         if (!tolerance.isUndefined()) {
             if (!tolerance.isDouble() || !(tolerance.toDouble() >= 0.0) || !std::isfinite(tolerance.toDouble()))
-                error(member(path, QStringLiteral("numberTolerance")),
+                error(jsonMember(path, QStringLiteral("numberTolerance")),
                       Exercise::tr("“numberTolerance” must be a number, 0 or more."));
             else
                 out->numberTolerance = tolerance.toDouble();
         }
-        const QString keysPath = member(path, QStringLiteral("keyColumns"));
+        const QString keysPath = jsonMember(path, QStringLiteral("keyColumns"));
         const QJsonValue keys = o.value(QStringLiteral("keyColumns"));
         if (keys.isUndefined())
             return;
@@ -354,9 +328,9 @@ public:
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QString name = list[i].toString();
             if (!list[i].isString() || name.trimmed().isEmpty() || name.size() > MaxNameChars)
-                error(indexed(keysPath, i), Exercise::tr("Each key column must be a column name."));
+                error(jsonIndexed(keysPath, i), Exercise::tr("Each key column must be a column name."));
             else if (out->keyColumns.contains(name))
-                error(indexed(keysPath, i), Exercise::tr("The key column “%1” is listed twice.").arg(name));
+                error(jsonIndexed(keysPath, i), Exercise::tr("The key column “%1” is listed twice.").arg(name));
             else
                 out->keyColumns.append(name);
         }
@@ -392,14 +366,14 @@ public:
         QString typeName;
         bool typeOk = text(o, QStringLiteral("type"), path, &typeName, true, MaxIdLength);
         if (typeOk && !questionTypeFromName(typeName, &out->type)) {
-            error(member(path, QStringLiteral("type")),
+            error(jsonMember(path, QStringLiteral("type")),
                   Exercise::tr("Unknown question type “%1”; use “single”, “multiple” or “ordering”.").arg(typeName));
             typeOk = false;
         }
         localized(o, QStringLiteral("prompt"), path, &out->prompt, true);
         localized(o, QStringLiteral("explanation"), path, &out->explanation, false);
 
-        const QString optionsPath = member(path, QStringLiteral("options"));
+        const QString optionsPath = jsonMember(path, QStringLiteral("options"));
         const QJsonValue options = o.value(QStringLiteral("options"));
         bool optionsOk = false;
         if (options.isUndefined()) {
@@ -415,10 +389,10 @@ public:
             for (qsizetype i = 0; i < list.size(); ++i) {
                 QuizOption option;
                 const int errorsBefore = m_errors;
-                this->option(list[i], indexed(optionsPath, i), &option);
+                this->option(list[i], jsonIndexed(optionsPath, i), &option);
                 optionsOk = optionsOk && m_errors == errorsBefore;
                 if (!option.id.isEmpty() && ids.contains(option.id)) {
-                    error(member(indexed(optionsPath, i), QStringLiteral("id")),
+                    error(jsonMember(jsonIndexed(optionsPath, i), QStringLiteral("id")),
                           Exercise::tr("The option id “%1” is used twice in this question.").arg(option.id));
                     optionsOk = false;
                 }
@@ -427,7 +401,7 @@ public:
             }
         }
 
-        const QString correctPath = member(path, QStringLiteral("correct"));
+        const QString correctPath = jsonMember(path, QStringLiteral("correct"));
         const QJsonValue correct = o.value(QStringLiteral("correct"));
         if (correct.isUndefined()) {
             missing(path, QStringLiteral("correct"));
@@ -445,13 +419,13 @@ public:
         bool correctOk = true;
         for (qsizetype i = 0; i < list.size(); ++i) {
             if (!list[i].isString()) {
-                error(indexed(correctPath, i), Exercise::tr("Each entry of “correct” must be an option id."));
+                error(jsonIndexed(correctPath, i), Exercise::tr("Each entry of “correct” must be an option id."));
                 correctOk = false;
                 continue;
             }
             const QString id = list[i].toString();
             if (out->correct.contains(id)) {
-                error(indexed(correctPath, i), Exercise::tr("The option “%1” is listed twice in “correct”.").arg(id));
+                error(jsonIndexed(correctPath, i), Exercise::tr("The option “%1” is listed twice in “correct”.").arg(id));
                 correctOk = false;
                 continue;
             }
@@ -461,7 +435,7 @@ public:
                 for (const QuizOption &option : std::as_const(out->options))
                     exists = exists || option.id == id;
                 if (!exists) {
-                    error(indexed(correctPath, i), Exercise::tr("The question has no option “%1”.").arg(id));
+                    error(jsonIndexed(correctPath, i), Exercise::tr("The question has no option “%1”.").arg(id));
                     correctOk = false;
                 }
             }
@@ -506,9 +480,9 @@ public:
         QSet<QString> ids;
         for (qsizetype i = 0; i < list.size(); ++i) {
             QuizQuestion question;
-            this->question(list[i], indexed(path, i), &question);
+            this->question(list[i], jsonIndexed(path, i), &question);
             if (!question.id.isEmpty() && ids.contains(question.id))
-                error(member(indexed(path, i), QStringLiteral("id")),
+                error(jsonMember(jsonIndexed(path, i), QStringLiteral("id")),
                       Exercise::tr("The question id “%1” is used twice.").arg(question.id));
             ids.insert(question.id);
             out->append(question);
@@ -568,7 +542,7 @@ public:
                 const QJsonArray list = hints.toArray();
                 for (qsizetype i = 0; i < list.size(); ++i) {
                     LocalizedText hint;
-                    if (localized(list[i], indexed(QStringLiteral("hints"), i), &hint, true))
+                    if (localized(list[i], jsonIndexed(QStringLiteral("hints"), i), &hint, true))
                         e->hints.append(hint);
                 }
             }
@@ -586,7 +560,7 @@ public:
                 const QJsonArray list = wrong.toArray();
                 for (qsizetype i = 0; i < list.size(); ++i) {
                     QString file;
-                    if (packPath(list[i], indexed(QStringLiteral("wrongSolutions"), i), &file))
+                    if (packPath(list[i], jsonIndexed(QStringLiteral("wrongSolutions"), i), &file))
                         e->wrongSolutions.append(file);
                 }
             }
@@ -662,7 +636,7 @@ std::optional<PackIssue> parseObject(const QByteArray &json, const QString &file
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // Qt reports the offset just past the character that broke the parse.
-        const auto [line, column] = lineColumn(json, std::max(0, parseError.offset - 1));
+        const auto [line, column] = lineColumnAt(json, std::max(0, parseError.offset - 1));
         PackIssue issue = PackIssue::error(fileName, QString(),
                                            Exercise::tr("The file is not valid JSON: %1.").arg(parseError.errorString()));
         issue.line = line;
@@ -872,7 +846,7 @@ Result<QuizAnswers> QuizAnswers::fromJson(const QByteArray &json, const QString 
                     Error::Kind::TooLarge);
     QuizAnswers result;
     for (auto it = map.begin(); it != map.end(); ++it) {
-        const QString at = member(QStringLiteral("answers"), it.key());
+        const QString at = jsonMember(QStringLiteral("answers"), it.key());
         if (!validId(it.key()))
             return fail(at, tr("“%1” is not a question id.").arg(it.key()));
         if (!it.value().isArray())
@@ -883,9 +857,9 @@ Result<QuizAnswers> QuizAnswers::fromJson(const QByteArray &json, const QString 
         QStringList chosen;
         for (qsizetype i = 0; i < list.size(); ++i) {
             if (!list[i].isString() || !validId(list[i].toString()))
-                return fail(indexed(at, i), tr("Each chosen option must be an option id."));
+                return fail(jsonIndexed(at, i), tr("Each chosen option must be an option id."));
             if (chosen.contains(list[i].toString()))
-                return fail(indexed(at, i), tr("The option “%1” is chosen twice.").arg(list[i].toString()));
+                return fail(jsonIndexed(at, i), tr("The option “%1” is chosen twice.").arg(list[i].toString()));
             chosen.append(list[i].toString());
         }
         result.answers.insert(it.key(), chosen);

@@ -1,4 +1,5 @@
 #include "lessons/PackManifest.h"
+#include "JsonPath.h"
 
 #include "lessons/PackSource.h"
 
@@ -26,33 +27,6 @@ constexpr int MaxShortText = 200; // an author's name, the licence, a version
 constexpr qint64 MaxMinutes = 100000;
 // A manifest cannot list more files than an archive may hold.
 const int MaxFiles = PackSource::Limits().maxEntries;
-
-// 1-based line and column of a byte offset, for JSON errors an author can find.
-std::pair<int, int> lineColumn(const QByteArray &text, qsizetype offset)
-{
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < std::min(offset, text.size()); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((uchar(text[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
-QString indexed(const QString &path, qsizetype index)
-{
-    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-}
-
-// "lessons[2].title"; a key of the root object is named alone ("title").
-QString member(const QString &path, const QString &key)
-{
-    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-}
 
 bool isIdChar(QChar c, bool dots)
 {
@@ -144,7 +118,7 @@ public:
             for (const char *k : known)
                 found = found || it.key() == QLatin1String(k);
             if (!found)
-                warning(member(path, it.key()), PackManifest::tr("The key %1 is not part of the pack format and is ignored.")
+                warning(jsonMember(path, it.key()), PackManifest::tr("The key %1 is not part of the pack format and is ignored.")
                                                     .arg(quoted(it.key())));
         }
     }
@@ -154,7 +128,7 @@ public:
               int maxChars = MaxShortText)
     {
         const QJsonValue v = o.value(key);
-        const QString at = member(path, key);
+        const QString at = jsonMember(path, key);
         if (v.isUndefined()) {
             if (required)
                 error(at, PackManifest::tr("The required key %1 is missing.").arg(quoted(key)));
@@ -176,7 +150,7 @@ public:
                    int maxChars = 10000)
     {
         const QJsonValue v = o.value(key);
-        const QString at = member(path, key);
+        const QString at = jsonMember(path, key);
         if (v.isUndefined()) {
             if (required)
                 error(at, PackManifest::tr("The required key %1 is missing.").arg(quoted(key)));
@@ -202,7 +176,7 @@ public:
             return true;
         const auto n = wholeNumber(v, 0, MaxMinutes);
         if (!n) {
-            error(member(path, QStringLiteral("estimatedMinutes")),
+            error(jsonMember(path, QStringLiteral("estimatedMinutes")),
                   PackManifest::tr("“estimatedMinutes” must be a whole number from 0 to %1.").arg(MaxMinutes));
             return false;
         }
@@ -240,7 +214,7 @@ public:
         warnUnknownKeys(o, path,
                         {"id", "title", "summary", "text", "estimatedMinutes", "exercises", "completion", "learned", "next"});
         if (text(o, QStringLiteral("id"), path, &lesson->id, true, MaxIdLength) && !validId(lesson->id, false))
-            error(member(path, QStringLiteral("id")),
+            error(jsonMember(path, QStringLiteral("id")),
                   PackManifest::tr("A lesson id may hold only a–z, 0–9 and “-”, and must start with a letter or digit."));
         localized(o, QStringLiteral("title"), path, &lesson->title, true, MaxTitleChars);
         localized(o, QStringLiteral("summary"), path, &lesson->summary, false);
@@ -248,7 +222,7 @@ public:
         localized(o, QStringLiteral("next"), path, &lesson->next, false);
         minutes(o, path, &lesson->estimatedMinutes);
 
-        const QString textPath = member(path, QStringLiteral("text"));
+        const QString textPath = jsonMember(path, QStringLiteral("text"));
         const QJsonValue textValue = o.value(QStringLiteral("text"));
         if (textValue.isUndefined()) {
             error(textPath, PackManifest::tr("The required key %1 is missing.").arg(quoted(QStringLiteral("text"))));
@@ -259,16 +233,16 @@ public:
             warnUnknownKeys(t, textPath, {"ja", "en"});
             const QJsonValue ja = t.value(QStringLiteral("ja"));
             if (ja.isUndefined())
-                error(member(textPath, QStringLiteral("ja")),
+                error(jsonMember(textPath, QStringLiteral("ja")),
                       PackManifest::tr("The required key %1 is missing.").arg(quoted(QStringLiteral("ja"))));
             else
-                packPath(ja, member(textPath, QStringLiteral("ja")), &lesson->textJa);
+                packPath(ja, jsonMember(textPath, QStringLiteral("ja")), &lesson->textJa);
             const QJsonValue en = t.value(QStringLiteral("en"));
             if (!en.isUndefined())
-                packPath(en, member(textPath, QStringLiteral("en")), &lesson->textEn);
+                packPath(en, jsonMember(textPath, QStringLiteral("en")), &lesson->textEn);
         }
 
-        const QString exercisesPath = member(path, QStringLiteral("exercises"));
+        const QString exercisesPath = jsonMember(path, QStringLiteral("exercises"));
         const QJsonValue exercises = o.value(QStringLiteral("exercises"));
         if (!exercises.isUndefined()) {
             if (!exercises.isArray()) {
@@ -279,9 +253,9 @@ public:
                     error(exercisesPath, PackManifest::tr("A lesson may have at most %1 exercises.").arg(PackManifest::MaxExercises));
                 for (qsizetype i = 0; i < list.size() && i < PackManifest::MaxExercises; ++i) {
                     if (!list[i].isString() || !validId(list[i].toString(), false))
-                        error(indexed(exercisesPath, i), PackManifest::tr("Each entry of “exercises” must be an exercise id."));
+                        error(jsonIndexed(exercisesPath, i), PackManifest::tr("Each entry of “exercises” must be an exercise id."));
                     else if (lesson->exercises.contains(list[i].toString()))
-                        error(indexed(exercisesPath, i),
+                        error(jsonIndexed(exercisesPath, i),
                               PackManifest::tr("The exercise “%1” is listed twice.").arg(list[i].toString()));
                     else
                         lesson->exercises.append(list[i].toString());
@@ -291,7 +265,7 @@ public:
         if (exercises.isUndefined() || (exercises.isArray() && exercises.toArray().isEmpty()))
             warning(exercisesPath, PackManifest::tr("The lesson has no exercises, so a learner can never complete it."));
 
-        const QString completionPath = member(path, QStringLiteral("completion"));
+        const QString completionPath = jsonMember(path, QStringLiteral("completion"));
         const QJsonValue completion = o.value(QStringLiteral("completion"));
         if (completion.isUndefined() || completion == QJsonValue(QStringLiteral("allExercises"))) {
             lesson->completion = LessonEntry::Completion::AllExercises;
@@ -300,7 +274,7 @@ public:
             warnUnknownKeys(c, completionPath, {"minimumScore"});
             const QJsonValue score = c.value(QStringLiteral("minimumScore"));
             if (!score.isDouble() || !(score.toDouble() >= 0.0 && score.toDouble() <= 1.0)) {
-                error(member(completionPath, QStringLiteral("minimumScore")),
+                error(jsonMember(completionPath, QStringLiteral("minimumScore")),
                       PackManifest::tr("“minimumScore” must be a number from 0 to 1."));
             } else {
                 lesson->completion = LessonEntry::Completion::MinimumScore;
@@ -321,14 +295,14 @@ public:
         const QJsonObject o = value.toObject();
         warnUnknownKeys(o, path, {"id", "file"});
         if (text(o, QStringLiteral("id"), path, &entry->id, true, MaxIdLength) && !validId(entry->id, false))
-            error(member(path, QStringLiteral("id")),
+            error(jsonMember(path, QStringLiteral("id")),
                   PackManifest::tr("An exercise id may hold only a–z, 0–9 and “-”, and must start with a letter or digit."));
         const QJsonValue file = o.value(QStringLiteral("file"));
         if (file.isUndefined())
-            error(member(path, QStringLiteral("file")),
+            error(jsonMember(path, QStringLiteral("file")),
                   PackManifest::tr("The required key %1 is missing.").arg(quoted(QStringLiteral("file"))));
         else
-            packPath(file, member(path, QStringLiteral("file")), &entry->file);
+            packPath(file, jsonMember(path, QStringLiteral("file")), &entry->file);
     }
 
     void read(const QJsonObject &root, PackManifest *m)
@@ -362,7 +336,7 @@ public:
             } else {
                 for (qsizetype i = 0; i < list.size(); ++i) {
                     if (!list[i].isString() || list[i].toString().trimmed().isEmpty() || list[i].toString().size() > MaxShortText)
-                        error(indexed(QStringLiteral("authors"), i), PackManifest::tr("Each author must be a name as text."));
+                        error(jsonIndexed(QStringLiteral("authors"), i), PackManifest::tr("Each author must be a name as text."));
                     else
                         m->authors.append(list[i].toString());
                 }
@@ -399,9 +373,9 @@ public:
         QSet<QString> ids;
         for (qsizetype i = 0; i < list.size(); ++i) {
             LessonEntry entry;
-            lesson(list[i], indexed(path, i), &entry);
+            lesson(list[i], jsonIndexed(path, i), &entry);
             if (!entry.id.isEmpty() && ids.contains(entry.id))
-                error(member(indexed(path, i), QStringLiteral("id")),
+                error(jsonMember(jsonIndexed(path, i), QStringLiteral("id")),
                       PackManifest::tr("The lesson id “%1” is used twice.").arg(entry.id));
             ids.insert(entry.id);
             m->lessons.append(entry);
@@ -427,12 +401,12 @@ public:
         QSet<QString> files;
         for (qsizetype i = 0; i < list.size(); ++i) {
             ExerciseEntry entry;
-            exercise(list[i], indexed(path, i), &entry);
+            exercise(list[i], jsonIndexed(path, i), &entry);
             if (!entry.id.isEmpty() && ids.contains(entry.id))
-                error(member(indexed(path, i), QStringLiteral("id")),
+                error(jsonMember(jsonIndexed(path, i), QStringLiteral("id")),
                       PackManifest::tr("The exercise id “%1” is used twice.").arg(entry.id));
             if (!entry.file.isEmpty() && files.contains(entry.file))
-                error(member(indexed(path, i), QStringLiteral("file")),
+                error(jsonMember(jsonIndexed(path, i), QStringLiteral("file")),
                       PackManifest::tr("The file “%1” is named by two exercises.").arg(entry.file));
             ids.insert(entry.id);
             files.insert(entry.file);
@@ -456,7 +430,7 @@ public:
             return;
         }
         for (auto it = o.begin(); it != o.end(); ++it) {
-            const QString at = member(path, it.key());
+            const QString at = jsonMember(path, it.key());
             QString file;
             if (!packPath(QJsonValue(it.key()), at, &file))
                 continue;
@@ -484,7 +458,7 @@ public:
             const LessonEntry &lesson = m->lessons[i];
             for (qsizetype j = 0; j < lesson.exercises.size(); ++j) {
                 const QString &id = lesson.exercises[j];
-                const QString at = indexed(member(indexed(QStringLiteral("lessons"), i), QStringLiteral("exercises")), j);
+                const QString at = jsonIndexed(jsonMember(jsonIndexed(QStringLiteral("lessons"), i), QStringLiteral("exercises")), j);
                 if (!declared.contains(id))
                     error(at, PackManifest::tr("The exercise “%1” is not listed in “exercises”.").arg(id));
                 else if (usedBy.contains(id))
@@ -495,7 +469,7 @@ public:
         }
         for (qsizetype i = 0; i < m->exercises.size(); ++i) {
             if (!m->exercises[i].id.isEmpty() && !usedBy.contains(m->exercises[i].id))
-                error(member(indexed(QStringLiteral("exercises"), i), QStringLiteral("id")),
+                error(jsonMember(jsonIndexed(QStringLiteral("exercises"), i), QStringLiteral("id")),
                       PackManifest::tr("The exercise “%1” is not part of any lesson.").arg(m->exercises[i].id));
         }
     }
@@ -612,7 +586,7 @@ Result<PackManifest> PackManifest::fromJson(const QByteArray &json, const QStrin
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // Qt reports the offset just past the character that broke the parse.
-        const auto [line, column] = lineColumn(json, std::max(0, parseError.offset - 1));
+        const auto [line, column] = lineColumnAt(json, std::max(0, parseError.offset - 1));
         PackIssue issue = PackIssue::error(fileName, QString(),
                                            tr("The manifest is not valid JSON: %1.").arg(parseError.errorString()));
         issue.line = line;
