@@ -1,5 +1,6 @@
 // libFuzzer harness for pack archives: they arrive from file shares and e-mail, and every check
 // of the directory and of the inflated bytes runs on them before anything else reads a byte.
+#include "lessons/PackLoader.h"
 #include "lessons/PackSource.h"
 
 #include <algorithm>
@@ -38,5 +39,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             __builtin_trap();
     }
     (void)source.value()->read(QStringLiteral("../outside.txt"));
+    // Then the whole validation a pack gets before the library lists it: manifest, hashes,
+    // lesson Markdown and its links, exercises, solutions and data tables. It may refuse, with a
+    // message for every problem, but never loads a pack it also found errors in.
+    const tenarai::PackLoadResult loaded = tenarai::PackLoader::load(source.value());
+    if (loaded.pack && !loaded.errors.isEmpty())
+        __builtin_trap();
+    for (const tenarai::PackIssue &issue : loaded.errors) {
+        if (issue.message.isEmpty())
+            __builtin_trap();
+    }
     return 0;
 }
