@@ -167,3 +167,47 @@ TEST(CsvWriter, RejectsUnknownEncodingsAndBadDelimiters)
     ASSERT_FALSE(status.ok());
     EXPECT_EQ(status.error().kind, Error::Kind::InvalidArgument);
 }
+
+TEST(CsvWriter, LargeTablesAreWrittenInRowOrderAndTheFirstBadCellIsNamed)
+{
+    // Enough rows for many blocks formatted on several threads: the bytes must still come out in
+    // row order, each row exactly as a one-row table writes it.
+    Table table;
+    QByteArray expected("\xEF\xBB\xBF");
+    const qsizetype rows = 50000;
+    for (qsizetype r = 0; r < rows; ++r) {
+        const QList<Cell> row = { Cell::number(double(r)), Cell::text(QStringLiteral("行%1, \"引用\"").arg(r)),
+                                  r % 7 == 0 ? Cell() : Cell::date(QDate(2024, 1, 1).addDays(r % 366)) };
+        table.appendRow(row);
+        Table one;
+        one.appendRow(row);
+        WriteOptions noBom;
+        noBom.bom = false;
+        expected += writeBytes(one, noBom);
+    }
+    std::vector<std::pair<qint64, qint64>> reported;
+    WriteOptions options;
+    options.progress = [&](qint64 done, qint64 total) {
+        reported.emplace_back(done, total);
+        return true;
+    };
+    Status status = Ok {};
+    EXPECT_EQ(writeBytes(table, options, &status), expected);
+    ASSERT_TRUE(status.ok());
+    ASSERT_FALSE(reported.empty());
+    EXPECT_EQ(reported.back(), std::make_pair(qint64(rows), qint64(rows)));
+    for (size_t i = 1; i < reported.size(); ++i)
+        EXPECT_LE(reported[i - 1].first, reported[i].first);
+
+    // Two cells CP932 cannot hold, far apart: the earlier one is reported, whichever thread
+    // reached its cell first.
+    table.setCell(41234, 1, Cell::text(QStringLiteral("🍣")));
+    table.setCell(30001, 2, Cell::text(QStringLiteral("𠮷")));
+    options = {};
+    options.encoding = QStringLiteral("cp932");
+    writeBytes(table, options, &status);
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().row, 30001);
+    EXPECT_EQ(status.error().column, 2);
+    EXPECT_TRUE(status.error().message.contains(u"U+20BB7")) << status.error().message.toStdString();
+}

@@ -3,16 +3,20 @@
 #include "io/TextEncoding.h"
 
 #include <QSaveFile>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QStringEncoder>
 
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace tenarai {
 
 namespace {
 
-constexpr qsizetype FlushBytes = qsizetype(1) << 20;
+// Rows formatted by one thread at a time; large enough that the hand-over costs nothing.
+constexpr qsizetype BlockRows = 8192;
 
 bool isAscii(QStringView text)
 {
@@ -38,6 +42,112 @@ QString firstUnmappable(QStringView text)
     }
     return QString();
 }
+
+// Formats cells into CSV bytes. One per thread: the CP932 encoder keeps state.
+class CellFormatter
+{
+public:
+    CellFormatter(char delimiter, bool cp932) : m_delimiter(delimiter), m_cp932(cp932)
+    {
+        if (cp932)
+            m_encoder.emplace(TextEncoding::codecName(TextEncoding::Encoding::Cp932));
+    }
+
+    QByteArray out;
+    QString failed; // the character that could not be encoded
+
+    void appendBytes(QByteArrayView bytes)
+    {
+        // The delimiter, quote, CR and LF are below 0x40, which is never part of a CP932
+        // double-byte character, so the encoded bytes can be searched directly. Leading and
+        // trailing spaces are quoted too, because many readers trim them from unquoted cells.
+        bool quote = false;
+        for (const char c : bytes) {
+            if (c == m_delimiter || c == '"' || c == '\r' || c == '\n') {
+                quote = true;
+                break;
+            }
+        }
+        if (!bytes.isEmpty()) {
+            const auto isSpace = [](char c) { return c == ' ' || c == '\t'; };
+            quote = quote || isSpace(bytes.front()) || isSpace(bytes.back());
+        }
+        if (!quote) {
+            out.append(bytes);
+            return;
+        }
+        out.append('"');
+        for (const char c : bytes) {
+            if (c == '"')
+                out.append('"');
+            out.append(c);
+        }
+        out.append('"');
+    }
+
+    bool appendText(const QString &text)
+    {
+        if (!m_cp932) {
+            appendBytes(text.toUtf8());
+        } else if (isAscii(text)) {
+            appendBytes(text.toLatin1());
+        } else {
+            const QString mapped = TextEncoding::mapToCp932Lookalikes(text);
+            const QByteArray bytes = m_encoder->encode(mapped);
+            if (m_encoder->hasError()) {
+                failed = firstUnmappable(mapped);
+                return false;
+            }
+            appendBytes(bytes);
+        }
+        return true;
+    }
+
+    // Rows [first, first + count); false at the first cell that cannot be encoded, with its
+    // place in failedRow and failedColumn.
+    bool appendRows(const Table &table, qsizetype first, qsizetype count)
+    {
+        const int columns = table.columnCount();
+        for (qsizetype r = first; r < first + count; ++r) {
+            for (int c = 0; c < columns; ++c) {
+                if (c > 0)
+                    out.append(m_delimiter);
+                const Column &column = table.column(c);
+                QByteArrayView utf8;
+                const Cell::Kind kind = column.kindAt(r, &utf8);
+                if (kind == Cell::Kind::Empty)
+                    continue;
+                if (kind == Cell::Kind::Text && !m_cp932) {
+                    appendBytes(utf8); // stored as UTF-8 already: no decoding
+                    continue;
+                }
+                if (!appendText(column.at(r).toString())) {
+                    failedRow = r;
+                    failedColumn = c;
+                    return false;
+                }
+            }
+            out.append("\r\n");
+        }
+        return true;
+    }
+
+    qsizetype failedRow = -1;
+    int failedColumn = -1;
+
+private:
+    char m_delimiter;
+    bool m_cp932;
+    std::optional<QStringEncoder> m_encoder;
+};
+
+struct RowBlock
+{
+    qsizetype first = 0;
+    qsizetype count = 0;
+    std::optional<CellFormatter> formatter;
+    bool ok = true;
+};
 
 } // namespace
 
@@ -94,60 +204,8 @@ Status CsvWriter::write(QIODevice *device, const QString &displayName, const Tab
                      tr("\"%1\" cannot be used as a delimiter.").arg(options.delimiter));
     const char delimiter = char(d);
 
-    QByteArray out;
-    out.reserve(FlushBytes + 4096);
-    if (!cp932 && options.bom)
-        out.append("\xEF\xBB\xBF");
-
-    std::optional<QStringEncoder> encoder;
-    if (cp932)
-        encoder.emplace(TextEncoding::codecName(TextEncoding::Encoding::Cp932));
-
-    QString failed; // the character that could not be encoded
-    const auto appendBytes = [&](QByteArrayView bytes) {
-        // The delimiter, quote, CR and LF are below 0x40, which is never part of a CP932
-        // double-byte character, so the encoded bytes can be searched directly. Leading and
-        // trailing spaces are quoted too, because many readers trim them from unquoted cells.
-        bool quote = false;
-        for (const char c : bytes) {
-            if (c == delimiter || c == '"' || c == '\r' || c == '\n') {
-                quote = true;
-                break;
-            }
-        }
-        if (!bytes.isEmpty()) {
-            const auto isSpace = [](char c) { return c == ' ' || c == '\t'; };
-            quote = quote || isSpace(bytes.front()) || isSpace(bytes.back());
-        }
-        if (!quote) {
-            out.append(bytes);
-            return;
-        }
-        out.append('"');
-        for (const char c : bytes) {
-            if (c == '"')
-                out.append('"');
-            out.append(c);
-        }
-        out.append('"');
-    };
-    const auto appendCell = [&](const QString &text) -> bool {
-        if (!cp932) {
-            appendBytes(text.toUtf8());
-        } else if (isAscii(text)) {
-            appendBytes(text.toLatin1());
-        } else {
-            const QString mapped = TextEncoding::mapToCp932Lookalikes(text);
-            const QByteArray bytes = encoder->encode(mapped);
-            if (encoder->hasError()) {
-                failed = firstUnmappable(mapped);
-                return false;
-            }
-            appendBytes(bytes);
-        }
-        return true;
-    };
-    const auto unmappableError = [&](qint64 row, int column) {
+    const auto unmappableError = [&](const CellFormatter &formatter, qint64 row, int column) {
+        const QString &failed = formatter.failed;
         QString code = QString::number(failed.isEmpty() ? 0 : failed.toUcs4().value(0), 16).toUpper();
         code = code.rightJustified(4, QLatin1Char('0'));
         return error(Error::Kind::Encoding,
@@ -156,59 +214,70 @@ Status CsvWriter::write(QIODevice *device, const QString &displayName, const Tab
                          .arg(failed, code),
                      row, column);
     };
-    const auto flush = [&]() -> bool {
-        if (out.isEmpty())
-            return true;
-        if (device->write(out) != out.size())
-            return false;
-        out.resize(0);
-        return true;
+    const auto writeOut = [&](const QByteArray &bytes) {
+        return bytes.isEmpty() || device->write(bytes) == bytes.size();
     };
     const auto writeError = [&](qint64 row) {
         return error(Error::Kind::Io, tr("The file cannot be written: %1").arg(device->errorString()), row);
     };
 
+    CellFormatter head(delimiter, cp932);
+    if (!cp932 && options.bom)
+        head.out.append("\xEF\xBB\xBF");
     const int columns = table.columnCount();
     const QStringList names = table.columnNames();
     const bool hasNames = std::any_of(names.cbegin(), names.cend(), [](const QString &n) { return !n.isEmpty(); });
     if (hasNames) {
         for (int c = 0; c < columns; ++c) {
             if (c > 0)
-                out.append(delimiter);
-            if (!appendCell(table.columnName(c))) {
-                Error e = unmappableError(-1, c);
+                head.out.append(delimiter);
+            if (!head.appendText(table.columnName(c))) {
+                Error e = unmappableError(head, -1, c);
                 e.message = tr("Column name %1: %2").arg(c + 1).arg(e.message);
                 return e;
             }
         }
-        out.append("\r\n");
+        head.out.append("\r\n");
     }
-    const qsizetype rows = table.rowCount();
-    for (qsizetype r = 0; r < rows; ++r) {
-        for (int c = 0; c < columns; ++c) {
-            if (c > 0)
-                out.append(delimiter);
-            const Column &column = table.column(c);
-            const Cell::Kind kind = column.kindAt(r);
-            if (kind == Cell::Kind::Empty)
-                continue;
-            if (kind == Cell::Kind::Text && !cp932) {
-                appendBytes(column.textBytesAt(r)); // stored as UTF-8 already: no decoding
-                continue;
-            }
-            if (!appendCell(column.at(r).toString()))
-                return unmappableError(r, c);
-        }
-        out.append("\r\n");
-        if (out.size() >= FlushBytes) {
-            if (!flush())
-                return writeError(r);
-            if (options.progress && !options.progress(r + 1, rows))
-                return error(Error::Kind::Cancelled, tr("Writing was cancelled."));
-        }
-    }
-    if (!flush())
+    if (!writeOut(head.out))
         return writeError(-1);
+
+    // Blocks of rows are formatted on every core, a few at a time so that the bytes waiting to be
+    // written stay small, and written in order. The first cell that cannot be encoded is reported
+    // even when a later block failed first.
+    const qsizetype rows = table.rowCount();
+    const int threads = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
+    const qsizetype batchBlocks = 2 * qsizetype(threads);
+    std::vector<RowBlock> batch;
+    for (qsizetype first = 0; first < rows;) {
+        batch.clear();
+        for (qsizetype b = 0; b < batchBlocks && first < rows; ++b) {
+            RowBlock block;
+            block.first = first;
+            block.count = std::min(BlockRows, rows - first);
+            batch.push_back(std::move(block));
+            first += batch.back().count;
+        }
+        const auto format = [&](RowBlock &block) {
+            block.formatter.emplace(delimiter, cp932);
+            block.ok = block.formatter->appendRows(table, block.first, block.count);
+        };
+        if (batch.size() == 1 || threads == 1) {
+            for (RowBlock &block : batch)
+                format(block);
+        } else {
+            QtConcurrent::blockingMap(batch, format);
+        }
+        for (const RowBlock &block : batch) {
+            const CellFormatter &formatter = *block.formatter;
+            if (!block.ok)
+                return unmappableError(formatter, formatter.failedRow, formatter.failedColumn);
+            if (!writeOut(formatter.out))
+                return writeError(block.first);
+        }
+        if (options.progress && !options.progress(first, rows))
+            return error(Error::Kind::Cancelled, tr("Writing was cancelled."));
+    }
     if (options.progress && !options.progress(rows, rows))
         return error(Error::Kind::Cancelled, tr("Writing was cancelled."));
     return Ok {};
