@@ -1,9 +1,13 @@
 #include "io/CsvParser.h"
 
 #include <QLocale>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <cstring>
+#include <numeric>
 #include <map>
+#include <optional>
 
 namespace tenarai {
 
@@ -60,6 +64,134 @@ bool CsvParser::finish()
     m_pendingBlank = 0;
     m_buf.clear();
     m_pos = m_write = m_cellStart = m_rowStart = 0;
+    return true;
+}
+
+bool CsvParser::parseAll(QByteArrayView utf8)
+{
+    // Below this a part costs more to hand over and join than it saves.
+    constexpr qsizetype MinPartBytes = qsizetype(1) << 20;
+    const qsizetype threads = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
+    const qsizetype parts = std::min(4 * threads, utf8.size() / MinPartBytes);
+    const bool fresh = m_buf.isEmpty() && m_rowIndex == 0 && m_cells.empty() && m_table->rowCount() == 0
+        && m_table->columnCount() == 0;
+    if (threads > 1 && parts >= 2 && fresh) {
+        std::vector<qsizetype> starts { 0 };
+        for (qsizetype k = 1; k < parts; ++k) {
+            const qsizetype from = std::max(k * (utf8.size() / parts), starts.back());
+            const void *lf = std::memchr(utf8.data() + from, '\n', size_t(utf8.size() - from));
+            if (!lf)
+                break;
+            const qsizetype next = static_cast<const char *>(lf) - utf8.data() + 1;
+            if (next >= utf8.size())
+                break;
+            if (next > starts.back())
+                starts.push_back(next);
+        }
+        if (starts.size() >= 2 && parseParts(utf8, starts))
+            return true;
+    }
+    return feed(utf8) && finish();
+}
+
+void CsvParser::recordCells(int cells, qsizetype rows)
+{
+    if (rows <= 0)
+        return;
+    if (!m_cellCounts.empty() && m_cellCounts.back().first == cells)
+        m_cellCounts.back().second += rows;
+    else
+        m_cellCounts.emplace_back(cells, rows);
+}
+
+bool CsvParser::parseParts(QByteArrayView utf8, const std::vector<qsizetype> &starts)
+{
+    // Each part is parsed as if a row started where it starts. That is true of the first part;
+    // it is true of the next one exactly when the part before it ended at the start of a row (not
+    // inside a quoted cell, no cell begun), so when every part ends that way the rows are the
+    // same as one parser's.
+    struct Part
+    {
+        QByteArrayView text;
+        bool last = false;
+        Table table;
+        std::optional<CsvParser> parser;
+        bool clean = false;
+    };
+    std::vector<Part> parts(starts.size());
+    for (size_t k = 0; k < starts.size(); ++k) {
+        const qsizetype end = k + 1 < starts.size() ? starts[k + 1] : utf8.size();
+        parts[k].text = utf8.sliced(starts[k], end - starts[k]);
+        parts[k].last = k + 1 == starts.size();
+    }
+    QtConcurrent::blockingMap(parts, [this](Part &part) {
+        CsvParser &parser = part.parser.emplace(m_delimiter, m_limits, &part.table);
+        bool ok = parser.feed(part.text);
+        if (ok && part.last)
+            ok = parser.finish();
+        part.clean = ok && parser.m_warnings.isEmpty()
+            && (part.last || (parser.m_state == State::FieldStart && parser.m_cells.empty()));
+        parser.m_buf = QByteArray(); // its copy of the part's text
+        part.table.squeeze();
+    });
+
+    // Blank lines at the end of a part are rows only when a later part has a row.
+    qsizetype rows = 0;
+    qint64 nonEmpty = 0;
+    qsizetype blanks = 0;
+    int columns = 0;
+    for (const Part &part : parts) {
+        if (!part.clean)
+            return false;
+        if (part.table.rowCount() > 0) {
+            rows += blanks + part.table.rowCount();
+            blanks = 0;
+        }
+        blanks += part.parser->m_pendingBlank;
+        nonEmpty += part.parser->m_nonEmptyCells;
+        columns = std::max(columns, part.table.columnCount());
+    }
+    // A limit one parser would have hit: let it, to report it where it does.
+    if (rows > m_limits.maxRows || nonEmpty > m_limits.maxCells)
+        return false;
+
+    std::vector<Column> joined(static_cast<size_t>(columns));
+    std::vector<int> indexes(static_cast<size_t>(columns));
+    std::iota(indexes.begin(), indexes.end(), 0);
+    QtConcurrent::blockingMap(indexes, [&](int c) {
+        Column &column = joined[size_t(c)];
+        qsizetype before = 0;
+        for (const Part &part : parts) {
+            const qsizetype partRows = part.table.rowCount();
+            if (partRows == 0) {
+                before += part.parser->m_pendingBlank;
+                continue;
+            }
+            column.appendEmpty(before);
+            if (c < part.table.columnCount())
+                column.appendRange(part.table.column(c), 0, partRows);
+            else
+                column.appendEmpty(partRows);
+            before = part.parser->m_pendingBlank;
+        }
+        column.squeeze();
+    });
+    for (int c = 0; c < columns; ++c)
+        m_table->insertColumn(c, std::move(joined[size_t(c)]));
+
+    qsizetype before = 0;
+    for (const Part &part : parts) {
+        if (part.table.rowCount() == 0) {
+            before += part.parser->m_pendingBlank;
+            continue;
+        }
+        recordCells(0, before);
+        for (const auto &[cells, count] : part.parser->m_cellCounts)
+            recordCells(cells, count);
+        before = part.parser->m_pendingBlank;
+    }
+    m_rowIndex = rows;
+    m_nonEmptyCells = nonEmpty;
     return true;
 }
 

@@ -32,6 +32,12 @@ public:
     // False when a limit was exceeded; error() then says which (file name not filled in).
     bool feed(QByteArrayView utf8);
     bool finish();
+    // feed() and finish() for text that is the whole file, on a parser that has been fed nothing.
+    // A large text is cut after line breaks into parts parsed on every core; when every part
+    // ends where a row ends and none hit a limit or a warning, the parts are joined, otherwise
+    // the text is parsed again in one go, so the table, errors and warnings are exactly those of
+    // feed() and finish().
+    bool parseAll(QByteArrayView utf8);
 
     char delimiter() const { return m_delimiter; }
     const Error &error() const { return m_error; }
@@ -53,6 +59,8 @@ private:
     bool checkCellLength(qsizetype start, qsizetype end, bool quoted);
     bool fail(Error::Kind kind, const QString &message);
     void compact();
+    bool parseParts(QByteArrayView utf8, const std::vector<qsizetype> &starts);
+    void recordCells(int cells, qsizetype rows);
 
     char m_delimiter;
     ReadLimits m_limits;

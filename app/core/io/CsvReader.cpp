@@ -7,8 +7,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentMap>
 
+#include <atomic>
 #include <optional>
+#include <vector>
 
 namespace tenarai {
 
@@ -18,6 +21,10 @@ namespace {
 constexpr qsizetype BlockSize = qsizetype(1) << 20;
 // How much decoded text the delimiter is guessed from.
 constexpr qsizetype DelimiterSample = 64 * 1024;
+// UTF-8 files up to this size are read whole and parsed on every core. While the parts are
+// joined, the text, the parts and the table are all held (about three times the file); larger
+// files are read block by block, which holds little more than the table.
+constexpr qint64 WholeFileBytes = qint64(64) << 20;
 
 // Fills data from device until it is full or the device has no more; -1 on a read error.
 qsizetype readBlock(QIODevice *device, char *data, qsizetype size)
@@ -39,6 +46,27 @@ using Encoding = TextEncoding::Encoding;
 bool isUtf16(Encoding encoding)
 {
     return encoding == Encoding::Utf16LE || encoding == Encoding::Utf16BE;
+}
+
+// Strict UTF-8 check of a whole text in slices on every core. A slice starts on a character's
+// first byte, so each one is checked on its own exactly as the whole would be.
+bool isValidUtf8(QByteArrayView text)
+{
+    constexpr qsizetype SliceBytes = qsizetype(1) << 20;
+    std::vector<QByteArrayView> slices;
+    for (qsizetype start = 0; start < text.size();) {
+        qsizetype end = std::min(text.size(), start + SliceBytes);
+        for (int back = 0; back < 3 && end < text.size() && (quint8(text[end]) & 0xC0) == 0x80; ++back)
+            ++end;
+        slices.push_back(text.sliced(start, end - start));
+        start = end;
+    }
+    std::atomic<bool> valid { true };
+    QtConcurrent::blockingMap(slices, [&valid](QByteArrayView slice) {
+        if (valid.load(std::memory_order_relaxed) && !TextEncoding::checkUtf8(slice, true).valid)
+            valid.store(false, std::memory_order_relaxed);
+    });
+    return valid.load();
 }
 
 } // namespace
@@ -160,7 +188,36 @@ Result<Workbook> CsvReader::read(QIODevice *device, const QString &displayName, 
         return e;
     };
 
-    for (;;) {
+    // A UTF-8 file that is not small is read whole and parsed on every core. Anything else --
+    // another encoding, a pipe, a huge file, bytes that are not UTF-8 after all -- goes block by
+    // block below, which also finds the line of an encoding error.
+    bool parsedWhole = false;
+    if (!atEnd && transcoder.encoding() == Encoding::Utf8 && !device->isSequential() && total > 0
+        && total <= WholeFileBytes) {
+        QByteArray whole;
+        whole.reserve(qsizetype(total - done) + raw.size());
+        whole.append(raw);
+        const qsizetype rest = qsizetype(total - done);
+        whole.resize(raw.size() + rest);
+        const qsizetype got = readBlock(device, whole.data() + raw.size(), rest);
+        if (got < 0)
+            return error(Error::Kind::Io, tr("The file cannot be read: %1").arg(device->errorString()));
+        whole.resize(raw.size() + got);
+        if (got == rest && device->atEnd() && isValidUtf8(whole)) {
+            done += got;
+            if (options.progress && !options.progress(done, total))
+                return cancelled();
+            const char d = delimiter ? delimiter : CsvParser::detectDelimiter(QByteArrayView(whole).first(raw.size()));
+            parser.emplace(d, limits, &sheet.table);
+            if (!parser->parseAll(whole))
+                return parserError();
+            parsedWhole = true;
+        } else if (!device->seek(done)) {
+            return error(Error::Kind::Io, tr("The file cannot be read: %1").arg(device->errorString()));
+        }
+    }
+
+    while (!parsedWhole) {
         const bool decodedOk = transcoder.decode(raw, atEnd, &decoded);
         bool parsedOk = true;
         if (parser) {
@@ -196,7 +253,7 @@ Result<Workbook> CsvReader::read(QIODevice *device, const QString &displayName, 
         atEnd = n < blockSize;
         raw = QByteArrayView(block.constData(), n);
     }
-    if (!parser->finish())
+    if (!parsedWhole && !parser->finish())
         return parserError();
     if (options.progress && !options.progress(done, total))
         return cancelled();
