@@ -62,6 +62,32 @@ TEST(Column, StoresEveryKindAcrossChunks)
     EXPECT_TRUE(col.at(-1).isEmpty());
 }
 
+TEST(Column, StoresTextAsUtf8ExactlyAsQtEncodesIt)
+{
+    // Text is encoded by hand into the column: it must give the bytes QString::toUtf8() gives,
+    // for every length of UTF-8 sequence, a surrogate pair (𠮷) and a lone surrogate (U+FFFD).
+    const QString lone = QString(QChar(0xD842)) + QStringLiteral("x") + QChar(0xDFB7);
+    const QStringList texts = { QStringLiteral("abc"), QStringLiteral("é ü"), QStringLiteral("髙橋　𠮷野家"),
+                                QStringLiteral("①㈱～ｶﾀｶﾅ"), lone, QString(QChar(0xD842)), QString() };
+    Column column;
+    for (const QString &text : texts)
+        column.append(Cell::text(text));
+    column.append(Cell::error(QStringLiteral("#N/A")));
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        SCOPED_TRACE(i);
+        EXPECT_EQ(column.textBytesAt(i).toByteArray(), texts[i].toUtf8());
+        QByteArrayView bytes;
+        EXPECT_EQ(column.kindAt(i, &bytes), Cell::Kind::Text);
+        EXPECT_EQ(bytes.toByteArray(), texts[i].toUtf8());
+        EXPECT_EQ(column.at(i).textValue(), QString::fromUtf8(texts[i].toUtf8()));
+    }
+    QByteArrayView bytes;
+    EXPECT_EQ(column.kindAt(texts.size(), &bytes), Cell::Kind::Error);
+    EXPECT_EQ(bytes, QByteArrayView("#N/A"));
+    EXPECT_EQ(column.kindAt(texts.size() + 1, &bytes), Cell::Kind::Empty);
+    EXPECT_TRUE(bytes.isEmpty());
+}
+
 TEST(Column, SetRewritesOnlyTheCell)
 {
     Column col;

@@ -35,12 +35,14 @@ void runBlock(Block &block, const Column &source, int columnIndex, const CellMap
     };
     const qsizetype end = block.first + block.count;
     for (qsizetype r = block.first; r < end; ++r) {
-        const Cell::Kind kind = source.kindAt(r);
+        QByteArrayView utf8;
+        const Cell::Kind kind = source.kindAt(r, &utf8);
         if (kind == Cell::Kind::Empty)
             continue;
-        if (mayChange && kind == Cell::Kind::Text && !mayChange(source.textBytesAt(r)))
+        if (mayChange && kind == Cell::Kind::Text && !mayChange(utf8))
             continue;
-        CellMapper::Mapped m = function(source.at(r));
+        CellMapper::Mapped m
+            = function(kind == Cell::Kind::Text ? Cell::text(QString::fromUtf8(utf8)) : source.at(r));
         if (m.action == CellMapper::Mapped::Action::Replace) {
             flushKept(r);
             block.column.append(m.cell);

@@ -39,7 +39,7 @@ Result<StepOutcome> CellRewriteStep::apply(const Table &input, const StepContext
         return found.error();
 
     const CellMapper::Function function = [this](const Cell &cell) {
-        if (cell.kind() == Cell::Kind::Text && cell.textValue().trimmed().isEmpty())
+        if (cell.kind() == Cell::Kind::Text && QStringView(cell.textValue()).trimmed().isEmpty())
             return CellMapper::Mapped::keep();
         Result<std::optional<Cell>> result = rewrite(cell);
         if (!result) {

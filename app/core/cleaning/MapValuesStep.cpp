@@ -2,6 +2,10 @@
 
 #include "normalize/TextNormalizer.h"
 
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
 namespace tenarai {
 
 QList<ParameterSpec> MapValuesStep::parameterSpecs() const
@@ -102,40 +106,82 @@ Result<StepOutcome> MapValuesStep::apply(const Table &input, const StepContext &
     const Column &source = input.column(c);
 
     // One sequential pass rather than CellMapper: empty cells must reach the map too (an entry
-    // for ""), and CellMapper never shows them to its function.
-    StepOutcome out;
-    out.table = input;
-    Column mapped;
+    // for ""), and CellMapper never shows them to its function. A column mapped this way holds a
+    // few spellings many times over, so what a text decides is remembered by its stored bytes
+    // and the width folding runs once per spelling.
+    enum class Action : quint8 { Empty, Keep, Replace, Report };
+    struct Decision
+    {
+        Action action = Action::Keep;
+        QString text; // Replace: the new value; Report: the issue
+    };
     const auto blankTarget = m_lookup.constFind(QString());
-    for (qsizetype r = 0; r < source.size(); ++r) {
-        if (context.shouldStop(r, source.size()))
-            return cancelledError();
-        const Cell cell = source.at(r);
+    const auto decide = [&](const Cell &cell) {
         const QString written = cell.kind() == Cell::Kind::Text ? cell.textValue() : cell.toString();
         const QString key = matchKey(written, m_foldWidth);
         const auto target = key.isEmpty() ? blankTarget : m_lookup.constFind(key);
         if (target != m_lookup.constEnd()) {
             if (target.value().isEmpty())
-                mapped.appendEmpty();
-            else if (cell.kind() == Cell::Kind::Text && target.value() == written)
-                mapped.appendFrom(source, r);
-            else
-                mapped.append(Cell::text(target.value()));
-            continue;
+                return Decision { Action::Empty, {} };
+            if (cell.kind() == Cell::Kind::Text && target.value() == written)
+                return Decision { Action::Keep, {} };
+            return Decision { Action::Replace, target.value() };
         }
-        if (key.isEmpty()) { // blank cells are not values missing from the list
-            mapped.appendFrom(source, r);
-            continue;
-        }
+        if (key.isEmpty()) // blank cells are not values missing from the list
+            return Decision { Action::Keep, {} };
         switch (m_unmatched) {
         case Unmatched::Empty:
+            return Decision { Action::Empty, {} };
+        case Unmatched::Report:
+            return Decision { Action::Report, tr("“%1” is not in the list of values.").arg(written.trimmed()) };
+        case Unmatched::Keep:
+            break;
+        }
+        return Decision { Action::Keep, {} };
+    };
+    struct BytesHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view bytes) const { return std::hash<std::string_view>()(bytes); }
+    };
+    // Bounded, for a column of mostly different values (an ID mapped by mistake).
+    constexpr size_t MaxRemembered = 4096;
+    std::unordered_map<std::string, Decision, BytesHash, std::equal_to<>> remembered;
+
+    StepOutcome out;
+    out.table = input;
+    Column mapped;
+    for (qsizetype r = 0; r < source.size(); ++r) {
+        if (context.shouldStop(r, source.size()))
+            return cancelledError();
+        QByteArrayView utf8;
+        const Cell::Kind kind = source.kindAt(r, &utf8);
+        Decision decided;
+        if (kind == Cell::Kind::Text) {
+            const std::string_view bytes(utf8.data(), size_t(utf8.size()));
+            const auto known = remembered.find(bytes);
+            if (known != remembered.end()) {
+                decided = known->second;
+            } else {
+                decided = decide(Cell::text(QString::fromUtf8(utf8)));
+                if (remembered.size() < MaxRemembered)
+                    remembered.emplace(std::string(bytes), decided);
+            }
+        } else {
+            decided = decide(source.at(r));
+        }
+        switch (decided.action) {
+        case Action::Empty:
             mapped.appendEmpty();
             break;
-        case Unmatched::Report:
-            out.addIssue(r, c, tr("“%1” is not in the list of values.").arg(written.trimmed()));
+        case Action::Keep:
             mapped.appendFrom(source, r);
             break;
-        case Unmatched::Keep:
+        case Action::Replace:
+            mapped.append(Cell::text(decided.text));
+            break;
+        case Action::Report:
+            out.addIssue(r, c, decided.text);
             mapped.appendFrom(source, r);
             break;
         }

@@ -116,9 +116,10 @@ Result<StepOutcome> RemoveDuplicatesStep::apply(const Table &input, const StepCo
     auto appendRowKey = [&](QByteArray &out, qsizetype row) {
         for (int c : keyColumns) {
             const Column &column = input.column(c);
-            const Cell::Kind kind = column.kindAt(row);
+            QByteArrayView utf8;
+            const Cell::Kind kind = column.kindAt(row, &utf8);
             if (kind == Cell::Kind::Text && !isName[size_t(c)] && !m_ignoreWidth) {
-                appendPart(out, kind, column.textBytesAt(row));
+                appendPart(out, kind, utf8);
                 continue;
             }
             const Cell cell = column.at(row);

@@ -21,6 +21,49 @@ T readRawValue(const char *p)
     std::memcpy(&value, p, sizeof(T));
     return value;
 }
+// UTF-16 to UTF-8 straight into the chunk, without the QByteArray that toUtf8() allocates for
+// every cell a step rewrites; the same bytes as toUtf8().
+void appendUtf8(std::vector<char> &out, QStringView text)
+{
+    const auto at = out.size();
+    out.resize(at + size_t(text.size()) * 3);
+    auto *p = reinterpret_cast<unsigned char *>(out.data() + at);
+    const char16_t *s = text.utf16();
+    const char16_t *const end = s + text.size();
+    while (s < end) {
+        char32_t c = *s++;
+        if (c < 0x80) {
+            *p++ = static_cast<unsigned char>(c);
+            continue;
+        }
+        if (c < 0x800) {
+            *p++ = static_cast<unsigned char>(0xC0 | (c >> 6));
+            *p++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
+            continue;
+        }
+        if (QChar::isSurrogate(c)) {
+            if (QChar::isHighSurrogate(c) && s < end && QChar::isLowSurrogate(*s)) {
+                c = QChar::surrogateToUcs4(char16_t(c), *s++);
+                *p++ = static_cast<unsigned char>(0xF0 | (c >> 18));
+                *p++ = static_cast<unsigned char>(0x80 | ((c >> 12) & 0x3F));
+                *p++ = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
+                *p++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
+                continue;
+            }
+            // Whatever this Qt writes for a lone surrogate ('?' in Qt 6.4); rare enough to ask it.
+            const QByteArray replaced = QStringView(s - 1, 1).toUtf8();
+            const auto offset = reinterpret_cast<char *>(p) - out.data();
+            out.resize(out.size() + size_t(replaced.size()));
+            p = reinterpret_cast<unsigned char *>(out.data() + offset);
+            p = std::copy(replaced.cbegin(), replaced.cend(), p);
+            continue;
+        }
+        *p++ = static_cast<unsigned char>(0xE0 | (c >> 12));
+        *p++ = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
+        *p++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
+    }
+    out.resize(size_t(reinterpret_cast<char *>(p) - out.data()));
+}
 } // namespace
 
 Column::Chunk &Column::chunkForAppend()
@@ -58,11 +101,9 @@ void Column::encode(std::vector<char> &out, const Cell &cell)
     case Cell::Kind::Empty:
         break;
     case Cell::Kind::Text:
-    case Cell::Kind::Error: {
-        const QByteArray utf8 = cell.textValue().toUtf8();
-        out.insert(out.end(), utf8.cbegin(), utf8.cend());
+    case Cell::Kind::Error:
+        appendUtf8(out, cell.kind() == Cell::Kind::Text ? cell.textValue() : cell.errorCode());
         break;
-    }
     case Cell::Kind::Number:
         appendRawValue(out, cell.numberValue());
         break;
@@ -123,6 +164,19 @@ Cell::Kind Column::kindAt(qsizetype row) const
 {
     const Span cell = span(row);
     return cell.begin == cell.end ? Cell::Kind::Empty : Cell::Kind(quint8(*cell.begin));
+}
+
+Cell::Kind Column::kindAt(qsizetype row, QByteArrayView *textBytes) const
+{
+    const Span cell = span(row);
+    if (cell.begin == cell.end) {
+        *textBytes = {};
+        return Cell::Kind::Empty;
+    }
+    const auto kind = Cell::Kind(quint8(*cell.begin));
+    *textBytes = kind == Cell::Kind::Text || kind == Cell::Kind::Error ? QByteArrayView(cell.begin + 1, cell.end)
+                                                                       : QByteArrayView();
+    return kind;
 }
 
 QByteArrayView Column::textBytesAt(qsizetype row) const

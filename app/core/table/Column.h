@@ -28,6 +28,8 @@ public:
     // A text or error cell's UTF-8 bytes as stored, without decoding; empty for other kinds.
     // Valid until the column changes. Lets steps skip the cells they would leave alone.
     QByteArrayView textBytesAt(qsizetype row) const;
+    // kindAt() and textBytesAt() with one lookup, for loops over every cell.
+    Cell::Kind kindAt(qsizetype row, QByteArrayView *textBytes) const;
     bool isEmptyAt(qsizetype row) const { return kindAt(row) == Cell::Kind::Empty; }
 
     void append(const Cell &cell);
