@@ -63,7 +63,13 @@ Result<std::optional<Cell>> NormalizeDatesStep::rewrite(const Cell &cell) const
     if (!value)
         return value.error();
     const QDate date = value.value().date;
-    return std::optional<Cell>(m_dateCells ? Cell::date(date) : Cell::text(date.toString(Qt::ISODate)));
+    if (m_dateCells)
+        return std::optional<Cell>(Cell::date(date));
+    // Text already in ISO form stays as it is, which CellRewriteStep would conclude anyway from
+    // an equal new cell; this only skips building that cell.
+    if (cell.kind() == Cell::Kind::Text && DateNormalizer::isIsoText(cell.textValue(), date))
+        return std::optional<Cell>();
+    return std::optional<Cell>(Cell::text(DateNormalizer::isoText(date)));
 }
 
 } // namespace tenarai

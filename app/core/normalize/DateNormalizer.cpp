@@ -2,6 +2,9 @@
 
 #include "normalize/NumberNormalizer.h"
 
+#include <QVarLengthArray>
+
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <optional>
@@ -43,29 +46,93 @@ const std::array<EraInfo, 5> &eraTable()
 }
 
 // Folds what the parser does not care about: full-width ASCII, every kind of space, squared
-// era names. Returns the trimmed result.
-QString prepare(QStringView text)
+// era names, into buffer (on the stack for any date-sized text: this runs once per cell).
+// Returns the trimmed result, a view of buffer.
+QStringView prepare(QStringView text, QVarLengthArray<char16_t, 64> &buffer)
 {
-    QString s;
-    s.reserve(text.size() + 2);
+    buffer.resize(text.size() * 2); // a squared era name becomes two characters
+    char16_t *out = buffer.data();
+    qsizetype n = 0;
     for (const QChar ch : text) {
-        char16_t c = ch.unicode();
-        if (c >= 0xFF01 && c <= 0xFF5E)
-            c = char16_t(c - 0xFEE0);
-        if (ch.isSpace()) {
-            s += u' ';
+        const char16_t c = ch.unicode();
+        if (c < 0x80) { // QChar::isSpace for ASCII, without the call
+            out[n++] = (c == u' ' || (c >= 0x09 && c <= 0x0D)) ? u' ' : c;
             continue;
         }
-        switch (c) {
-        case 0x337E: s += u"明治"; continue;
-        case 0x337D: s += u"大正"; continue;
-        case 0x337C: s += u"昭和"; continue;
-        case 0x337B: s += u"平成"; continue;
-        case 0x32FF: s += u"令和"; continue;
-        default: s += QChar(c);
+        if (c >= 0xFF01 && c <= 0xFF5E) { // full-width ASCII; none of it is a space
+            out[n++] = char16_t(c - 0xFEE0);
+            continue;
         }
+        // Kana and kanji (U+3001..U+D7FF) hold no space characters: spare them the lookup.
+        if ((c < 0x3001 || c > 0xD7FF) && ch.isSpace()) {
+            out[n++] = u' ';
+            continue;
+        }
+        const char16_t *era = nullptr;
+        switch (c) {
+        case 0x337E: era = u"明治"; break;
+        case 0x337D: era = u"大正"; break;
+        case 0x337C: era = u"昭和"; break;
+        case 0x337B: era = u"平成"; break;
+        case 0x32FF: era = u"令和"; break;
+        default: out[n++] = c; continue;
+        }
+        out[n++] = era[0];
+        out[n++] = era[1];
     }
-    return s.trimmed();
+    // Every space is a plain one by now, so trimming is cutting plain spaces.
+    qsizetype begin = 0;
+    while (begin < n && out[begin] == u' ')
+        ++begin;
+    while (n > begin && out[n - 1] == u' ')
+        --n;
+    return QStringView(out + begin, n - begin);
+}
+
+// Days in a month of the proleptic Gregorian calendar (QDate's for years after 0), without
+// QDate's calendar round trip. month is 1..12.
+int daysInMonth(int year, int month)
+{
+    if (month == 2)
+        return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+    return (month == 4 || month == 6 || month == 9 || month == 11) ? 30 : 31;
+}
+
+// The Julian days of 0001-01-01 and 9999-12-31, the range of 4-digit years.
+constexpr qint64 firstFourDigitDay = 1721426;
+constexpr qint64 lastFourDigitDay = 5373484;
+
+// Writes "YYYY-MM-DD" (10 characters) for a year of 1..9999, the range where it equals
+// QDate::toString(Qt::ISODate); false for other dates.
+bool writeIsoDate(QDate date, char16_t *out)
+{
+    const qint64 jd = date.toJulianDay();
+    if (!date.isValid() || jd < firstFourDigitDay || jd > lastFourDigitDay)
+        return false;
+    // Gregorian date from the Julian day (the algorithm of QGregorianCalendar::partsFromJulian;
+    // all terms are positive in this range, so plain division is floor division). By hand
+    // because the calendar call is the costliest part of writing a date.
+    const qint64 a = jd + 32044;
+    const qint64 b = (4 * a + 3) / 146097;
+    const qint64 c = a - (146097 * b) / 4;
+    const qint64 dd = (4 * c + 3) / 1461;
+    const qint64 e = c - (1461 * dd) / 4;
+    const qint64 mm = (5 * e + 2) / 153;
+    const int y = int(100 * b + dd - 4800 + mm / 10);
+    const int m = int(mm + 3 - 12 * (mm / 10));
+    const int d = int(e - (153 * mm + 2) / 5 + 1);
+    const auto put = [](char16_t *at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            at[i] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(out, y, 4);
+    out[4] = u'-';
+    put(out + 5, m, 2);
+    out[7] = u'-';
+    put(out + 8, d, 2);
+    return true;
 }
 
 QString monthName(int month)
@@ -105,16 +172,16 @@ QString weekdayName(int dayOfWeek)
 class Scanner
 {
 public:
-    explicit Scanner(const QString &s) : m_s(s) {}
+    explicit Scanner(QStringView s) : m_s(s) {}
 
     bool atEnd() const { return m_pos >= m_s.size(); }
     QChar peek(qsizetype ahead = 0) const
     {
-        return m_pos + ahead < m_s.size() ? m_s.at(m_pos + ahead) : QChar();
+        return m_pos + ahead < m_s.size() ? m_s[m_pos + ahead] : QChar();
     }
     void advance(qsizetype n = 1) { m_pos += n; }
     qsizetype pos() const { return m_pos; }
-    QStringView rest() const { return QStringView(m_s).mid(m_pos); }
+    QStringView rest() const { return m_s.mid(m_pos); }
     void skipSpaces()
     {
         while (!atEnd() && peek() == u' ')
@@ -127,11 +194,13 @@ public:
         ++m_pos;
         return true;
     }
-    bool accept(QStringView word)
+    // A two-character word (an era name, 曜日, 午前); compared by hand, which is what
+    // QStringView::startsWith does at length, minus its generic comparison.
+    bool accept(const char16_t (&word)[3])
     {
-        if (!rest().startsWith(word))
+        if (m_s.size() - m_pos < 2 || m_s[m_pos].unicode() != word[0] || m_s[m_pos + 1].unicode() != word[1])
             return false;
-        m_pos += word.size();
+        m_pos += 2;
         return true;
     }
 
@@ -167,7 +236,9 @@ public:
             }
             if (sawTen) {
                 v += tens;
-                count = int(QString::number(v).size()); // 三十一 is a two-digit number
+                count = 1; // 三十一 is a two-digit number: count the decimal digits of v
+                for (qint64 rest = v / 10; rest > 0; rest /= 10)
+                    ++count;
             }
             if (kanji)
                 *kanji = count > 0;
@@ -177,7 +248,7 @@ public:
     }
 
 private:
-    const QString &m_s;
+    QStringView m_s;
     qsizetype m_pos = 0;
 };
 
@@ -197,6 +268,129 @@ QString eraDateText(DateNormalizer::Era era, int year, int month, int day)
 {
     const QString y = year == 1 ? QStringLiteral("元") : QString::number(year);
     return DateNormalizer::eraName(era) + y + u'年' + QString::number(month) + u'月' + QString::number(day) + u'日';
+}
+
+// The plain ASCII spellings that make up most real columns -- 2021-04-01, 2021/4/1, 20210401,
+// R3.4.1, 44287, each optionally followed by " 9:30" or "T09:30:15" -- read straight from the
+// input, without folding. Only successes come from here: everything else, every refused value
+// included, returns nullopt and goes to the general parser, which alone words the messages. So
+// this must accept a subset of what the general parser accepts, with the same value
+// (DateNormalizerFastPathTest compares the two over many generated inputs).
+std::optional<DateNormalizer::Value> parsePlainAscii(QStringView text, const DateNormalizer::Options &options)
+{
+    using Era = DateNormalizer::Era;
+    const char16_t *p = text.utf16();
+    const qsizetype n = text.size();
+    if (n < 5 || n > 19) // 44287 .. 2021/12/31 23:59:59
+        return std::nullopt;
+    qsizetype i = 0;
+    const auto number = [&](int *value) {
+        int count = 0;
+        int v = 0;
+        while (i < n && p[i] >= u'0' && p[i] <= u'9' && count < 9) {
+            v = v * 10 + (p[i] - u'0');
+            ++i;
+            ++count;
+        }
+        *value = v;
+        return count;
+    };
+
+    std::optional<Era> era;
+    if (p[1] >= u'0' && p[1] <= u'9') {
+        switch (p[0]) {
+        case u'M': case u'm': era = Era::Meiji; break;
+        case u'T': case u't': era = Era::Taisho; break;
+        case u'S': case u's': era = Era::Showa; break;
+        case u'H': case u'h': era = Era::Heisei; break;
+        case u'R': case u'r': era = Era::Reiwa; break;
+        default: break;
+        }
+    }
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    bool compact = false; // yyyymmdd
+    if (era) {
+        i = 1;
+        const int count = number(&year);
+        if (count > 2)
+            return std::nullopt;
+    } else {
+        const int count = number(&year);
+        if (count == 5 && i == n) {
+            if (!options.acceptSerialText)
+                return std::nullopt;
+            // Five digits are an integer, exactly what QStringView::toDouble would give.
+            const Result<DateNormalizer::Value> r
+                = DateNormalizer::fromExcelSerial(double(year), options.excelSystem);
+            return r.ok() ? std::optional(r.value()) : std::nullopt;
+        }
+        if (count == 8) {
+            compact = true;
+            day = year % 100;
+            month = year / 100 % 100;
+            year /= 10000;
+        } else if (count != 4) {
+            return std::nullopt;
+        }
+    }
+    if (!compact) { // separator, month, the same separator, day
+        const char16_t sep = i < n ? p[i] : u'\0';
+        if (sep != u'/' && sep != u'-' && sep != u'.')
+            return std::nullopt;
+        ++i;
+        const int monthDigits = number(&month);
+        if (monthDigits < 1 || monthDigits > 2 || i >= n || p[i] != sep)
+            return std::nullopt;
+        ++i;
+        const int dayDigits = number(&day);
+        if (dayDigits < 1 || dayDigits > 2)
+            return std::nullopt;
+    }
+
+    // A time after one space or a 'T' (or both): h:mm or h:mm:ss.
+    QTime time;
+    if (i < n) {
+        if (p[i] == u' ')
+            ++i;
+        if (i < n && p[i] == u'T')
+            ++i;
+        int h = 0;
+        int m = 0;
+        int sec = 0;
+        const int hourDigits = number(&h);
+        if (hourDigits < 1 || hourDigits > 2 || i >= n || p[i] != u':')
+            return std::nullopt;
+        ++i;
+        if (number(&m) != 2)
+            return std::nullopt;
+        if (i < n) {
+            if (p[i] != u':')
+                return std::nullopt;
+            ++i;
+            if (number(&sec) != 2 || i != n)
+                return std::nullopt;
+        }
+        if (!QTime::isValid(h, m, sec, 0) || options.time == DateNormalizer::TimeHandling::Refuse)
+            return std::nullopt;
+        time = QTime(h, m, sec);
+    }
+
+    DateNormalizer::Value value;
+    if (era) {
+        const Result<QDate> d = DateNormalizer::fromEra(*era, year, month, day);
+        if (!d)
+            return std::nullopt;
+        value.date = d.value();
+    } else {
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+            return std::nullopt;
+        value.date = QDate(year, month, day);
+    }
+    if (options.time == DateNormalizer::TimeHandling::Keep)
+        value.time = time;
+    return value;
 }
 
 } // namespace
@@ -221,7 +415,7 @@ Result<QDate> DateNormalizer::fromEra(Era era, int eraYear, int month, int day)
     if (month < 1 || month > 12)
         return formatError(tr("There is no month %1.").arg(month));
     const int year = info.firstYear + eraYear - 1;
-    const int days = QDate(year, month, 1).daysInMonth();
+    const int days = daysInMonth(year, month);
     if (day < 1 || day > days) {
         if (month == 2 && day == 29)
             return formatError(tr("%1 (%2) is not a leap year, so February has no day 29.")
@@ -276,7 +470,15 @@ Result<DateNormalizer::Value> DateNormalizer::fromExcelSerial(double serial, Exc
 
 Result<DateNormalizer::Value> DateNormalizer::parse(QStringView text, const Options &options)
 {
-    const QString s = prepare(text);
+    if (std::optional<Value> plain = parsePlainAscii(text, options))
+        return *plain;
+    return parseGeneral(text, options);
+}
+
+Result<DateNormalizer::Value> DateNormalizer::parseGeneral(QStringView text, const Options &options)
+{
+    QVarLengthArray<char16_t, 64> buffer;
+    const QStringView s = prepare(text, buffer);
     if (s.isEmpty())
         return formatError(tr("The value is empty."));
     // Only error messages quote the input, so it is not copied on the way to success.
@@ -308,12 +510,17 @@ Result<DateNormalizer::Value> DateNormalizer::parse(QStringView text, const Opti
 
     // Era prefix.
     std::optional<Era> era;
-    static const std::array<std::pair<const char16_t *, Era>, 5> eraWords = { {
+    struct EraWord
+    {
+        char16_t word[3];
+        Era era;
+    };
+    static constexpr std::array<EraWord, 5> eraWords = { {
         { u"明治", Era::Meiji }, { u"大正", Era::Taisho }, { u"昭和", Era::Showa },
         { u"平成", Era::Heisei }, { u"令和", Era::Reiwa },
     } };
     for (const auto &[word, e] : eraWords) {
-        if (sc.accept(QStringView(word))) {
+        if (sc.accept(word)) {
             era = e;
             break;
         }
@@ -370,7 +577,7 @@ Result<DateNormalizer::Value> DateNormalizer::parse(QStringView text, const Opti
         if (sep == u'月') // 4月1日
             return formatError(tr("\"%1\" has no year; write it with the year, such as 2021年4月1日.").arg(shown()));
         if (!kanji && (afterDigits.isNull() || afterDigits == u'T' || afterDigits == u' ') && count == 8) {
-            const QStringView digits = QStringView(s).mid(start, 8);
+            const QStringView digits = s.mid(start, 8);
             year = digits.left(4).toInt();
             month = digits.mid(4, 2).toInt();
             day = digits.mid(6, 2).toInt();
@@ -394,7 +601,7 @@ Result<DateNormalizer::Value> DateNormalizer::parse(QStringView text, const Opti
                 if (!third && sep != u'年')
                     return formatError(tr("\"%1\" has no year; write it with the year, such as 2021/4/1.").arg(shown()));
                 return formatError(tr("The year \"%1\" in \"%2\" is ambiguous; write four digits (2021) or an era (R3).")
-                                       .arg(QStringView(s).mid(start, count).toString(), shown()));
+                                       .arg(s.mid(start, count).toString(), shown()));
             }
         }
     }
@@ -434,7 +641,7 @@ Result<DateNormalizer::Value> DateNormalizer::parse(QStringView text, const Opti
     // Optional weekday in brackets: (木), (木曜), (木曜日).
     sc.skipSpaces();
     int writtenWeekday = 0;
-    QString weekdayText;
+    QStringView weekdayText;
     if (sc.peek() == u'(' || sc.peek() == u'（') {
         const qsizetype open = sc.pos();
         sc.advance();
@@ -442,12 +649,12 @@ Result<DateNormalizer::Value> DateNormalizer::parse(QStringView text, const Opti
         if (writtenWeekday == 0)
             return formatError(tr("\"%1\" has unexpected text after the date: \"%2\".").arg(shown(), sc.rest().toString()));
         sc.advance();
-        if (!sc.accept(QStringView(u"曜日")))
+        if (!sc.accept(u"曜日"))
             sc.accept(u'曜');
         if (!sc.accept(u')') && !sc.accept(u'）'))
             return formatError(tr("\"%1\" has unexpected text after the date: \"%2\".")
-                                   .arg(shown(), QStringView(s).mid(open).toString()));
-        weekdayText = QStringView(s).mid(open, sc.pos() - open).toString();
+                                   .arg(shown(), s.mid(open).toString()));
+        weekdayText = s.mid(open, sc.pos() - open);
     }
 
     // Optional time.
@@ -458,9 +665,9 @@ Result<DateNormalizer::Value> DateNormalizer::parse(QStringView text, const Opti
         sc.accept(u'T');
         bool pm = false;
         bool hasMeridiem = false;
-        if (sc.accept(QStringView(u"午前"))) {
+        if (sc.accept(u"午前")) {
             hasMeridiem = true;
-        } else if (sc.accept(QStringView(u"午後"))) {
+        } else if (sc.accept(u"午後")) {
             hasMeridiem = true;
             pm = true;
         }
@@ -479,7 +686,7 @@ Result<DateNormalizer::Value> DateNormalizer::parse(QStringView text, const Opti
                     const int digits = sc.number(&frac);
                     ok = digits > 0 && digits <= 3;
                     if (ok)
-                        msec = QStringView(s).mid(fracStart, digits).toString().leftJustified(3, u'0').toInt();
+                        msec = s.mid(fracStart, digits).toString().leftJustified(3, u'0').toInt();
                 }
             }
         } else if (ok && sc.accept(u'時')) {
@@ -491,19 +698,21 @@ Result<DateNormalizer::Value> DateNormalizer::parse(QStringView text, const Opti
         } else {
             ok = false;
         }
-        const QString timeText = QStringView(s).mid(timeStart).toString();
+        // Quoted by error messages only, so it stays a view on the way to success.
+        const QStringView timeText = s.mid(timeStart);
         if (!ok || !sc.atEnd())
-            return formatError(tr("\"%1\" has unexpected text after the date: \"%2\".").arg(shown(), timeText.trimmed()));
+            return formatError(tr("\"%1\" has unexpected text after the date: \"%2\".")
+                                   .arg(shown(), timeText.trimmed().toString()));
         if (hasMeridiem) {
             if (h > 12)
-                return formatError(tr("The time \"%1\" is not valid.").arg(timeText));
+                return formatError(tr("The time \"%1\" is not valid.").arg(timeText.toString()));
             if (pm && h < 12)
                 h += 12;
             else if (!pm && h == 12)
                 h = 0;
         }
         if (!QTime::isValid(h, m, sec, msec))
-            return formatError(tr("The time \"%1\" is not valid.").arg(timeText));
+            return formatError(tr("The time \"%1\" is not valid.").arg(timeText.toString()));
         time = QTime(h, m, sec, msec);
     }
 
@@ -519,7 +728,7 @@ Result<DateNormalizer::Value> DateNormalizer::parse(QStringView text, const Opti
             return formatError(tr("There is no year 0."));
         if (month < 1 || month > 12)
             return formatError(tr("There is no month %1.").arg(month));
-        const int days = QDate(year, month, 1).daysInMonth();
+        const int days = daysInMonth(year, month);
         if (day < 1 || day > days) {
             if (month == 2 && day == 29)
                 return formatError(tr("%1 is not a leap year, so February has no day 29.").arg(year));
@@ -529,7 +738,8 @@ Result<DateNormalizer::Value> DateNormalizer::parse(QStringView text, const Opti
     }
     if (writtenWeekday != 0 && writtenWeekday != value.date.dayOfWeek())
         return formatError(tr("%1 is a %2, not %3.")
-                               .arg(value.date.toString(Qt::ISODate), weekdayName(value.date.dayOfWeek()), weekdayText));
+                               .arg(value.date.toString(Qt::ISODate), weekdayName(value.date.dayOfWeek()),
+                                    weekdayText.toString()));
 
     if (time.isValid()) {
         if (options.time == TimeHandling::Refuse)
@@ -564,11 +774,15 @@ Result<QString> DateNormalizer::toIso(QStringView text, const Options &options)
         }
         n += width;
     };
-    put(d.year(), 4);
-    buf[n++] = u'-';
-    put(d.month(), 2);
-    buf[n++] = u'-';
-    put(d.day(), 2);
+    if (writeIsoDate(d, buf)) {
+        n = 10;
+    } else { // not reached: parse() only reads years of 1..9999
+        put(d.year(), 4);
+        buf[n++] = u'-';
+        put(d.month(), 2);
+        buf[n++] = u'-';
+        put(d.day(), 2);
+    }
     if (r.value().hasTime()) {
         const QTime t = r.value().time;
         buf[n++] = u'T';
@@ -583,6 +797,26 @@ Result<QString> DateNormalizer::toIso(QStringView text, const Options &options)
         }
     }
     return QStringView(buf, n).toString();
+}
+
+QString DateNormalizer::isoText(QDate date)
+{
+    char16_t buf[10];
+    if (!writeIsoDate(date, buf))
+        return date.toString(Qt::ISODate);
+    return QStringView(buf, 10).toString();
+}
+
+bool DateNormalizer::isIsoText(QStringView text, QDate date)
+{
+    // Years 1..9999 are written in exactly 10 characters: most non-ISO text is told apart
+    // without converting the date.
+    if (text.size() != 10 && date.toJulianDay() >= firstFourDigitDay && date.toJulianDay() <= lastFourDigitDay)
+        return false;
+    char16_t buf[10];
+    if (!writeIsoDate(date, buf))
+        return text == date.toString(Qt::ISODate);
+    return std::equal(buf, buf + 10, text.utf16()); // text is 10 characters long here
 }
 
 Result<DateNormalizer::Value> DateNormalizer::fromCell(const Cell &cell, const Options &options)
