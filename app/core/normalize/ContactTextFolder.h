@@ -17,6 +17,11 @@ public:
     // Full-width ASCII (！..～) to ASCII, U+3000 to a space, half-width katakana to full-width
     // (voiced marks composed). Nothing else changes.
     static QString foldWidth(QStringView text);
+    // foldWidth without allocating, for callers that fold every cell of a column: writes the
+    // folded text to out, which has room for text.size() characters, and returns its length.
+    // Returns -1 when text holds half-width katakana, the one fold that can change the length;
+    // the caller then uses foldWidth.
+    static qsizetype foldWidthInto(QStringView text, char16_t *out);
 
     // True for the characters people type where a hyphen is meant: ASCII '-', ‐ ‑ ‒ – — ― −
     // ー (and its half-width form) － ﹣ ─ ━.
@@ -29,6 +34,9 @@ public:
     // Trims and turns every run of white space (including U+3000 and line breaks) into one
     // ASCII space.
     static QString collapseWhitespace(QStringView text);
+    // The same for a string that usually needs no change: then it is returned as it is, shared
+    // rather than copied.
+    static QString collapseWhitespace(const QString &text);
 
     static bool isAsciiDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
 };

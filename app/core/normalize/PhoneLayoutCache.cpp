@@ -21,8 +21,31 @@ using i18n::phonenumbers::PhoneMetadataCollection;
 using i18n::phonenumbers::PhoneNumberDesc;
 
 // Groups beyond this are not remembered: a metadata change that made every number its own group
-// must not grow the cache without bound.
+// must not grow the cache without bound. The same bound holds for each thread's copy.
 constexpr size_t MaxNodes = 200000;
+
+// A thread's copy of the groups it has met: a trie per national number length, walked one digit
+// at a time by index, so that finding a group needs neither a string, a hash nor a lock. Numbers
+// longer than LocalMaxLength go to the shared map only.
+struct LocalNode
+{
+    std::array<std::unique_ptr<LocalNode>, 10> children;
+    bool settled = false;
+    tenarai::PhoneLayoutCache::Entry entry;
+};
+constexpr size_t LocalMaxLength = 16;
+struct LocalTrie
+{
+    std::array<LocalNode, LocalMaxLength + 1> roots; // by length; a root is the empty prefix
+    size_t nodes = 0;
+};
+
+// One per thread; there is only one PhoneLayoutCache (the process-wide instance).
+LocalTrie &localTrie()
+{
+    thread_local LocalTrie trie;
+    return trie;
+}
 
 // Reads the length-delimited fields of a protobuf message (the only kind the patterns are stored
 // in) and skips the others. Reading the wire format directly avoids linking protobuf, which the
@@ -216,11 +239,9 @@ void PhoneLayoutCache::addPattern(const QString &pattern, bool prefixOnly)
         m_failed = true;
         return;
     }
-    p.whole.optimize();
-    if (p.anyDigits.isValid())
-        p.anyDigits.optimize();
-    if (p.someDigits.isValid())
-        p.someDigits.optimize();
+    // No optimize(): isValid() has compiled whole already, and the anyDigits and someDigits forms
+    // are compiled when first matched, which for many patterns is never (they are only tried when
+    // whole partly matches). Compiling all of them up front made the first number of a run wait.
     m_patterns.push_back(std::move(p));
 }
 
@@ -313,12 +334,52 @@ bool PhoneLayoutCache::settles(const std::string &prefix, qsizetype length) cons
     return true;
 }
 
-PhoneLayoutCache::Entry PhoneLayoutCache::lookup(std::string_view national,
-                                                 const std::function<Entry()> &compute)
+PhoneLayoutCache::Entry PhoneLayoutCache::lookup(std::string_view national, Compute compute)
+{
+    const size_t length = national.size();
+    if (!enabled() || length == 0 || length > 32)
+        return compute(national);
+
+    // The thread's own copy first. A group never changes once filled in, and whether a prefix
+    // settles a group depends only on the metadata, so the copy always agrees with the shared map.
+    bool local = length <= LocalMaxLength;
+    for (size_t i = 0; local && i < length; ++i)
+        local = national[i] >= '0' && national[i] <= '9';
+    LocalTrie *trie = local ? &localTrie() : nullptr;
+    if (trie) {
+        const LocalNode *node = &trie->roots[length];
+        for (const char digit : national) {
+            node = node->children[size_t(digit - '0')].get();
+            if (!node)
+                break;
+            if (node->settled)
+                return node->entry;
+        }
+    }
+
+    qsizetype settledAt = 0;
+    Entry entry = lookupShared(national, compute, &settledAt);
+    if (trie && settledAt > 0 && trie->nodes + size_t(settledAt) <= MaxNodes) {
+        LocalNode *node = &trie->roots[length];
+        for (qsizetype k = 0; k < settledAt; ++k) {
+            std::unique_ptr<LocalNode> &child = node->children[size_t(national[size_t(k)] - '0')];
+            if (!child) {
+                child = std::make_unique<LocalNode>();
+                ++trie->nodes;
+            }
+            node = child.get();
+        }
+        node->settled = true;
+        node->entry = entry;
+    }
+    return entry;
+}
+
+PhoneLayoutCache::Entry PhoneLayoutCache::lookupShared(std::string_view national, Compute compute,
+                                                       qsizetype *settledAt)
 {
     const qsizetype length = qsizetype(national.size());
-    if (!enabled() || length == 0 || length > 32)
-        return compute();
+    *settledAt = 0;
     std::string key(1, char(length));
     key.reserve(national.size() + 1);
     {
@@ -329,8 +390,10 @@ PhoneLayoutCache::Entry PhoneLayoutCache::lookup(std::string_view national,
             if (it == m_nodes.end())
                 break;
             if (it->second.settled) {
-                if (it->second.filled)
+                if (it->second.filled) {
+                    *settledAt = qsizetype(key.size() - 1);
                     return it->second.entry;
+                }
                 break;
             }
         }
@@ -342,7 +405,7 @@ PhoneLayoutCache::Entry PhoneLayoutCache::lookup(std::string_view national,
         auto it = m_nodes.find(key);
         if (it == m_nodes.end()) {
             if (m_nodes.size() >= MaxNodes)
-                return compute();
+                return compute(national);
             Node node;
             node.settled = qsizetype(key.size() - 1) == length || settles(key.substr(1), length);
             it = m_nodes.emplace(key, node).first;
@@ -351,13 +414,14 @@ PhoneLayoutCache::Entry PhoneLayoutCache::lookup(std::string_view national,
         if (!node.settled)
             continue;
         if (!node.filled) {
-            node.entry = compute();
+            node.entry = compute(national);
             node.filled = true;
             ++m_entries;
         }
+        *settledAt = qsizetype(key.size() - 1);
         return node.entry;
     }
-    return compute(); // not reached: the whole number always settles every pattern
+    return compute(national); // not reached: the whole number always settles every pattern
 }
 
 qsizetype PhoneLayoutCache::entryCount() const
@@ -387,6 +451,32 @@ QString PhoneLayoutCache::layoutOf(std::string_view national, const QString &for
         }
     }
     return next == national.size() ? layout : QString();
+}
+
+void PhoneLayoutCache::Entry::setLayout(const QString &text)
+{
+    layoutSize = 0;
+    if (text.isEmpty() || text.size() > qsizetype(layout.size()))
+        return;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].unicode() > 0xFF)
+            return;
+        layout[size_t(i)] = char(text[i].unicode());
+    }
+    layoutSize = quint8(text.size());
+}
+
+QString PhoneLayoutCache::Entry::apply(std::string_view national) const
+{
+    // The same as applyLayout, from the inline Latin-1 copy.
+    QString out(layoutSize, Qt::Uninitialized);
+    QChar *d = out.data();
+    size_t next = 0;
+    for (size_t i = 0; i < layoutSize; ++i) {
+        const char c = layout[i];
+        *d++ = c == '#' && next < national.size() ? QLatin1Char(national[next++]) : QLatin1Char(c);
+    }
+    return out;
 }
 
 QString PhoneLayoutCache::applyLayout(const QString &layout, std::string_view national)

@@ -4,7 +4,7 @@
 #include <QRegularExpression>
 #include <QString>
 
-#include <functional>
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -28,24 +28,38 @@ namespace tenarai {
 // so a library update with new area codes changes the groups with it. When the metadata cannot be
 // read, nothing is cached and every number goes to libphonenumber.
 //
-// Thread-safe: lookups share a read lock; a new group is filled in under the write lock.
+// Thread-safe: a new group is filled in under the write lock and never changes afterwards. Each
+// thread keeps its own copy of the groups it has met (a small digit trie), so that a column of
+// numbers from the same few groups is answered without a lock, a shared counter or an allocation.
 class PhoneLayoutCache
 {
 public:
     struct Entry
     {
         bool valid = false;
-        // The national format with '#' for each digit of the national number in order:
-        // "0#-####-####". Empty when libphonenumber's output could not be written this way.
-        QString layout;
+        // The national format with '#' for each digit of the national number in order, as Latin-1:
+        // "0#-####-####". Stored inline so that copying an entry between threads touches no
+        // shared reference count. layoutSize 0: libphonenumber's output could not be written this
+        // way (or not in this room), and the caller formats the number itself.
+        quint8 layoutSize = 0;
+        std::array<char, 31> layout {};
+
+        // Stores layout (from layoutOf), or nothing when it is empty or does not fit.
+        void setLayout(const QString &layout);
+        bool hasLayout() const { return layoutSize > 0; }
+        // The formatted number: the layout with national's digits in place of the '#'s.
+        QString apply(std::string_view national) const;
     };
+    // Asks libphonenumber about a national number; a plain function so that no closure is built
+    // for the lookups that the cache answers.
+    using Compute = Entry (*)(std::string_view national);
 
     // The process-wide cache over the JP metadata of the libphonenumber linked in.
     static PhoneLayoutCache &instance();
 
     bool enabled() const { return !m_patterns.empty(); }
     // national: the digits after the trunk 0, not starting with 0. compute asks libphonenumber.
-    Entry lookup(std::string_view national, const std::function<Entry()> &compute);
+    Entry lookup(std::string_view national, Compute compute);
     // Number of groups filled in so far, for tests and measurements.
     qsizetype entryCount() const;
 
@@ -74,6 +88,9 @@ private:
     State settle(const Pattern &pattern, const QString &prefix, qsizetype length) const;
     bool settles(const std::string &prefix, qsizetype length) const;
     void addPattern(const QString &pattern, bool prefixOnly);
+    // The shared map, under its lock. *settledAt: the length of the prefix whose group answered,
+    // 0 when the answer was not remembered.
+    Entry lookupShared(std::string_view national, Compute compute, qsizetype *settledAt);
 
     std::vector<Pattern> m_patterns;
     mutable QReadWriteLock m_lock;

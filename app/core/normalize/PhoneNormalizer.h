@@ -5,9 +5,9 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringView>
+#include <QVarLengthArray>
 
 #include <optional>
-#include <string>
 
 namespace tenarai {
 
@@ -41,7 +41,10 @@ public:
     static std::optional<QString> domesticDigits(QStringView input);
 
 private:
-    static Result<std::string> numberCharacters(QStringView input);
+    // The characters a number is written with, ASCII digits and a leading '+', with room for
+    // any usual number so that reading one allocates nothing.
+    using NumberText = QVarLengthArray<char, 48>;
+    static Status numberCharacters(QStringView input, NumberText *out);
     static Result<QString> normalize(QStringView input, bool useCache);
 };
 

@@ -4,10 +4,28 @@
 
 namespace tenarai {
 
+namespace {
+
+// Room on the stack for the folded text of a cell; longer values are folded into a QString.
+constexpr qsizetype InlineChars = 32;
+
+} // namespace
+
 Result<QString> PostalCodeNormalizer::normalize(QStringView input)
 {
-    const QString folded = ContactTextFolder::foldWidth(input);
-    QStringView s = QStringView(folded).trimmed();
+    // Folded on the stack when it can be, which is nearly always: this runs for every cell.
+    char16_t buffer[InlineChars];
+    QString general;
+    const qsizetype foldedSize
+        = input.size() <= InlineChars ? ContactTextFolder::foldWidthInto(input, buffer) : qsizetype(-1);
+    QStringView s;
+    if (foldedSize >= 0) {
+        s = QStringView(buffer, foldedSize);
+    } else {
+        general = ContactTextFolder::foldWidth(input);
+        s = general;
+    }
+    s = s.trimmed();
     if (s.isEmpty())
         return QString();
     // 〒 and its circled and boxed forms are the postal mark, not part of the code.
