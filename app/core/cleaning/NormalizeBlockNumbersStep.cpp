@@ -8,7 +8,11 @@ Result<std::optional<Cell>> NormalizeBlockNumbersStep::rewrite(const Cell &cell)
 {
     if (cell.kind() != Cell::Kind::Text)
         return std::optional<Cell>(); // a number or date here is not an address to shorten
-    return std::optional<Cell>(Cell::text(BlockNumberNormalizer::normalize(cell.textValue())));
+    // Most values need no change; nullopt keeps them without building and comparing a new cell.
+    std::optional<QString> changed = BlockNumberNormalizer::normalizeIfChanged(cell.textValue());
+    if (!changed)
+        return std::optional<Cell>();
+    return std::optional<Cell>(Cell::text(*changed));
 }
 
 } // namespace tenarai

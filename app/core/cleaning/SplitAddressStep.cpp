@@ -5,6 +5,7 @@
 #include "normalize/MunicipalityDirectory.h"
 
 #include <QJsonArray>
+#include <QVarLengthArray>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -12,6 +13,96 @@
 #include <vector>
 
 namespace tenarai {
+
+namespace {
+
+// Decodes well-formed UTF-8 into out, as QString::fromUtf8() would, but into a reused buffer.
+// false for anything else (an invalid or overlong sequence, a surrogate, a leading BOM): the
+// caller then asks QString::fromUtf8() itself, so its rules for bad input stay the only ones.
+bool decodeUtf8(QByteArrayView in, AddressSplitter::Buffer &out)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(in.data());
+    const auto *const end = p + in.size();
+    if (in.size() >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+        return false;
+    out.resize(in.size()); // never more UTF-16 units than bytes
+    char16_t *const begin = out.data();
+    char16_t *o = begin;
+    while (p < end) {
+        const unsigned c = *p;
+        if (c < 0x80) {
+            *o++ = char16_t(c);
+            ++p;
+        } else if (c >= 0xC2 && c < 0xE0) {
+            if (end - p < 2 || (p[1] & 0xC0) != 0x80)
+                return false;
+            *o++ = char16_t(((c & 0x1F) << 6) | (p[1] & 0x3F));
+            p += 2;
+        } else if (c >= 0xE0 && c < 0xF0) {
+            if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+                return false;
+            const char32_t u = ((c & 0x0F) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+            if (u < 0x800 || QChar::isSurrogate(u))
+                return false;
+            *o++ = char16_t(u);
+            p += 3;
+        } else if (c >= 0xF0 && c < 0xF5) {
+            if (end - p < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
+                return false;
+            const char32_t u
+                = ((c & 0x07) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
+            if (u < 0x10000 || u > 0x10FFFF)
+                return false;
+            *o++ = QChar::highSurrogate(u);
+            *o++ = QChar::lowSurrogate(u);
+            p += 4;
+        } else {
+            return false;
+        }
+    }
+    out.resize(o - begin);
+    return true;
+}
+
+// UTF-16 to UTF-8 the way Column stores text (a lone surrogate becomes U+FFFD, as with
+// QString::toUtf8()), into a reused buffer for Column::appendText().
+void encodeUtf8(QStringView text, QVarLengthArray<char, 512> &out)
+{
+    out.resize(text.size() * 3);
+    auto *const begin = reinterpret_cast<unsigned char *>(out.data());
+    unsigned char *o = begin;
+    const char16_t *s = text.utf16();
+    const char16_t *const end = s + text.size();
+    while (s < end) {
+        char32_t c = *s++;
+        if (c < 0x80) {
+            *o++ = static_cast<unsigned char>(c);
+            continue;
+        }
+        if (c < 0x800) {
+            *o++ = static_cast<unsigned char>(0xC0 | (c >> 6));
+            *o++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
+            continue;
+        }
+        if (QChar::isSurrogate(c)) {
+            if (QChar::isHighSurrogate(c) && s < end && QChar::isLowSurrogate(*s)) {
+                c = QChar::surrogateToUcs4(char16_t(c), *s++);
+                *o++ = static_cast<unsigned char>(0xF0 | (c >> 18));
+                *o++ = static_cast<unsigned char>(0x80 | ((c >> 12) & 0x3F));
+                *o++ = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
+                *o++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
+                continue;
+            }
+            c = QChar::ReplacementCharacter;
+        }
+        *o++ = static_cast<unsigned char>(0xE0 | (c >> 12));
+        *o++ = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
+        *o++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
+    }
+    out.resize(o - begin);
+}
+
+} // namespace
 
 SplitAddressStep::SplitAddressStep()
     // The headers Japanese lists use; they are data (column names), so they are not translated.
@@ -111,14 +202,22 @@ Result<StepOutcome> SplitAddressStep::apply(const Table &input, const StepContex
         else
             column.append(Cell::text(text));
     };
+    const MunicipalityDirectory &dir = splitter.directory();
     std::atomic<qsizetype> done{0};
     const auto splitBlock = [&](Block &block) {
         if (context.isCancelled()) {
             block.cancelled = true;
             return;
         }
+        // Reused for every row of the block: an address that splits certainly is read from the
+        // column's bytes, split and stored back without a QString or Cell on the way.
+        AddressSplitter::Buffer decoded;
+        AddressSplitter::Buffer cleaned;
+        QVarLengthArray<char, 512> restUtf8;
+        QString slowText;
         for (qsizetype r = block.first; r < block.first + block.count; ++r) {
-            const Cell::Kind kind = source.kindAt(r);
+            QByteArrayView bytes;
+            const Cell::Kind kind = source.kindAt(r, &bytes);
             if (kind != Cell::Kind::Text) {
                 if (kind != Cell::Kind::Empty)
                     block.issues.addIssue(r, at, tr("“%1” is not an address.").arg(source.at(r).toString()));
@@ -127,8 +226,29 @@ Result<StepOutcome> SplitAddressStep::apply(const Table &input, const StepContex
                 block.rests.appendFrom(source, r); // kept for the user, in the column that takes free text
                 continue;
             }
+            QStringView text;
+            if (decodeUtf8(bytes, decoded)) {
+                text = QStringView(decoded.constData(), decoded.size());
+            } else {
+                slowText = QString::fromUtf8(bytes);
+                text = slowText;
+            }
+            AddressSplitter::Found quick;
+            if (splitter.trySplit(text, cleaned, &quick)) {
+                // Directory names are never empty, so they are stored as appendText() below would.
+                block.prefectures.appendText(dir.prefectureNameUtf8(quick.prefecture));
+                block.municipalities.appendText(dir.municipalityNameUtf8(quick.municipality));
+                if (quick.rest.isEmpty()) {
+                    block.rests.appendEmpty();
+                } else {
+                    encodeUtf8(quick.rest, restUtf8);
+                    block.rests.appendText(QByteArrayView(restUtf8.constData(), restUtf8.size()));
+                }
+                continue;
+            }
+            // Refused or unusual: split() builds the message and what could still be told apart.
             AddressParts unresolved;
-            const Result<AddressParts> parts = splitter.split(source.at(r).textValue(), &unresolved);
+            const Result<AddressParts> parts = splitter.split(text, &unresolved);
             if (!parts)
                 block.issues.addIssue(r, at, parts.error().message);
             const AddressParts &p = parts ? parts.value() : unresolved;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringView>
+#include <QVarLengthArray>
 
 #include <memory>
 
@@ -43,6 +44,33 @@ public:
     // municipality when only its prefecture is in doubt (府中市), and the text that follows,
     // cleaned as above. When no municipality is known the whole text is the rest.
     Result<AddressParts> split(QStringView address, AddressParts *unresolved) const;
+
+    // Scratch text for the allocation-free calls below; a caller keeps one per thread and reuses
+    // it from cell to cell, so that the common address needs no heap memory at all.
+    using Buffer = QVarLengthArray<char16_t, 256>;
+
+    // What trySplit() found: directory indices instead of names, the rest as a view into the
+    // caller's buffer (valid until the buffer is reused).
+    struct Found
+    {
+        int prefecture = -1;
+        int municipality = -1;
+        QStringView rest;
+        bool prefectureCompleted = false;
+        bool districtCompleted = false;
+    };
+    // split() for the common case, without building strings: true when split() would succeed
+    // with a municipality, and then found holds exactly what split() would return. false when
+    // split() must be asked instead: a blank, unknown or ambiguous address (its message is
+    // built there), or half-width katakana, which only ContactTextFolder composes. So a caller
+    // that falls back to split() on false never answers differently from split() alone.
+    bool trySplit(QStringView address, Buffer &buffer, Found *found) const;
+
+    // The clean-up split() and BlockNumberNormalizer start with — ContactTextFolder's foldWidth,
+    // then collapseWhitespace, then dashesBetweenDigitsToHyphen — in one pass into out, with no
+    // QString in between. false (out unspecified) when the text holds half-width katakana, whose
+    // NFKC composition is left to ContactTextFolder.
+    static bool quickClean(QStringView text, Buffer &out);
 
     const MunicipalityDirectory &directory() const { return *m_directory; }
 

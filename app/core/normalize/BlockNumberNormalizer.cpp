@@ -1,10 +1,10 @@
 #include "normalize/BlockNumberNormalizer.h"
 
+#include "normalize/AddressSplitter.h"
+#include "normalize/ContactTextFolder.h"
 #include "normalize/NumberNormalizer.h"
 
-#include "normalize/ContactTextFolder.h"
-
-#include <QStringList>
+#include <QVarLengthArray>
 
 namespace tenarai {
 
@@ -107,11 +107,19 @@ bool placeNameFollows(QStringView s, qsizetype i)
     return i < s.size() && (s[i] == u'町' || s[i] == u'丁' || s[i] == u'通' || s[i] == u'街');
 }
 
+// One number of a block: the ASCII digits as written, or a kanji numeral's value.
+struct BlockPart
+{
+    QStringView digits; // empty for a kanji numeral
+    int value = -1;
+};
+
 struct Block
 {
     qsizetype end = 0; // never includes a joiner that nothing followed
-    QStringList numbers;
-    QString firstUnit; // 丁目, 番地… as written after the first number
+    // Views into the text, not strings: the common block is read and written without allocating.
+    QVarLengthArray<BlockPart, 8> numbers;
+    QStringView firstUnit; // 丁目, 番地… as written after the first number
 };
 
 // Reads a block number starting at i. Returns end == 0 when there is none there.
@@ -143,8 +151,9 @@ Block readBlock(QStringView s, qsizetype i)
             && (s[suffix.unitEnd] == u'室' || s[suffix.unitEnd] == u'棟' || s[suffix.unitEnd] == u'館'))
             break; // 203号室 is a room, not a block number
         if (first)
-            block.firstUnit = s.mid(n.end, suffix.unitEnd - n.end).toString();
-        block.numbers << (n.kanji ? QString::number(n.value) : s.mid(pos, n.end - pos).toString());
+            block.firstUnit = s.mid(n.end, suffix.unitEnd - n.end);
+        block.numbers.append(n.kanji ? BlockPart { QStringView(), n.value }
+                                     : BlockPart { s.mid(pos, n.end - pos), -1 });
         block.end = suffix.unitEnd;
         pos = suffix.next;
         if (suffix.kind == Suffix::Chome)
@@ -158,6 +167,86 @@ Block readBlock(QStringView s, qsizetype i)
     if (block.numbers.isEmpty())
         block.end = 0;
     return block;
+}
+
+using Buffer = AddressSplitter::Buffer;
+
+void appendView(Buffer &out, QStringView text)
+{
+    out.append(reinterpret_cast<const char16_t *>(text.utf16()), text.size());
+}
+
+// As QString::number(): a kanji numeral's value is below 10000 and never negative.
+void appendNumber(Buffer &out, const BlockPart &part)
+{
+    if (!part.digits.isEmpty()) {
+        appendView(out, part.digits);
+        return;
+    }
+    char16_t digits[12];
+    int n = 0;
+    int value = part.value;
+    do {
+        digits[n++] = char16_t(u'0' + value % 10);
+        value /= 10;
+    } while (value > 0);
+    while (n > 0)
+        out.append(digits[--n]);
+}
+
+// The block number of the cleaned text s written the short way into out; s itself when it has
+// none.
+void rewriteCleaned(QStringView s, Buffer &out)
+{
+    out.clear();
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (!startsNumber(s, i))
+            continue;
+        // Start only at the first character of a numeral, and not inside a code such as A-105.
+        if (i > 0) {
+            const QChar prev = s[i - 1];
+            if (ContactTextFolder::isAsciiDigit(prev) || prev == u'-'
+                || (prev.unicode() < 0x80 && prev.isLetter()) || isKanjiNumeral(prev))
+                continue;
+        }
+        const Block block = readBlock(s, i);
+        if (block.end == 0)
+            continue;
+        out.reserve(s.size() + 8);
+        appendView(out, s.left(i));
+        // One number alone keeps its unit (3丁目, 1234番地): "1234" would lose what it counts,
+        // and a lone number is not read back as a block number, so normalising twice would differ.
+        if (block.numbers.size() == 1) {
+            appendNumber(out, block.numbers.front());
+            appendView(out, block.firstUnit);
+        } else {
+            for (qsizetype k = 0; k < block.numbers.size(); ++k) {
+                if (k > 0)
+                    out.append(u'-');
+                appendNumber(out, block.numbers[k]);
+            }
+        }
+        const QStringView building = s.mid(block.end).trimmed();
+        if (!building.isEmpty()) {
+            out.append(u' ');
+            appendView(out, building);
+        }
+        return;
+    }
+    appendView(out, s);
+}
+
+// normalize() into out. The clean-up runs in scratch; only half-width katakana need
+// ContactTextFolder's QString path.
+void normalizeInto(QStringView text, Buffer &scratch, Buffer &out)
+{
+    if (AddressSplitter::quickClean(text, scratch)) {
+        rewriteCleaned(QStringView(scratch.constData(), scratch.size()), out);
+        return;
+    }
+    QString folded = ContactTextFolder::collapseWhitespace(ContactTextFolder::foldWidth(text));
+    ContactTextFolder::dashesBetweenDigitsToHyphen(folded);
+    rewriteCleaned(folded, out);
 }
 
 } // namespace
@@ -204,38 +293,21 @@ int BlockNumberNormalizer::kanjiNumeralValue(QStringView text)
 
 QString BlockNumberNormalizer::normalize(QStringView text)
 {
-    QString folded = ContactTextFolder::collapseWhitespace(ContactTextFolder::foldWidth(text));
-    ContactTextFolder::dashesBetweenDigitsToHyphen(folded);
-    const QStringView s(folded);
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        if (!startsNumber(s, i))
-            continue;
-        // Start only at the first character of a numeral, and not inside a code such as A-105.
-        if (i > 0) {
-            const QChar prev = s[i - 1];
-            if (ContactTextFolder::isAsciiDigit(prev) || prev == u'-'
-                || (prev.unicode() < 0x80 && prev.isLetter()) || isKanjiNumeral(prev))
-                continue;
-        }
-        const Block block = readBlock(s, i);
-        if (block.end == 0)
-            continue;
-        QString out = s.left(i).toString();
-        // One number alone keeps its unit (3丁目, 1234番地): "1234" would lose what it counts,
-        // and a lone number is not read back as a block number, so normalising twice would differ.
-        if (block.numbers.size() == 1) {
-            out += block.numbers.front();
-            out += block.firstUnit;
-        } else
-            out += block.numbers.join(u'-');
-        const QStringView building = s.mid(block.end).trimmed();
-        if (!building.isEmpty()) {
-            out += u' ';
-            out += building;
-        }
-        return out;
-    }
-    return folded;
+    Buffer scratch;
+    Buffer out;
+    normalizeInto(text, scratch, out);
+    return QString(reinterpret_cast<const QChar *>(out.constData()), out.size());
+}
+
+std::optional<QString> BlockNumberNormalizer::normalizeIfChanged(QStringView text)
+{
+    Buffer scratch;
+    Buffer out;
+    normalizeInto(text, scratch, out);
+    const QStringView result(out.constData(), out.size());
+    if (result == text)
+        return std::nullopt;
+    return result.toString();
 }
 
 } // namespace tenarai

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+
 namespace tenarai {
 
 // Writes the block number of a Japanese address (丁目・番地・号) the short way: 1丁目2番3号,
@@ -20,6 +22,9 @@ class BlockNumberNormalizer
 {
 public:
     static QString normalize(QStringView text);
+    // normalize(text), or nullopt when that is text itself: most values of a cleaned column are
+    // already short, and they are then passed through without building a string.
+    static std::optional<QString> normalizeIfChanged(QStringView text);
 
     // 一 → 1, 十二 → 12, 二十三 → 23, 百五 → 105, 一〇五 → 105; -1 when the text is not a
     // kanji numeral below 10000.

@@ -117,6 +117,7 @@ Result<std::shared_ptr<const MunicipalityDirectory>> MunicipalityDirectory::from
                                source);
         const int prefIndex = int(dir->m_prefectures.size());
         dir->m_prefectures.push_back(prefecture);
+        dir->m_prefecturesUtf8.push_back(prefecture.toUtf8());
         dir->insert(dir->m_prefectureTrie, prefecture, Candidate { prefIndex, false });
 
         const QJsonArray names = it.value().toArray();
@@ -127,7 +128,7 @@ Result<std::shared_ptr<const MunicipalityDirectory>> MunicipalityDirectory::from
                                    source);
             }
             const int index = int(dir->m_municipalities.size());
-            dir->m_municipalities.push_back(Municipality { prefIndex, name });
+            dir->m_municipalities.push_back(Municipality { prefIndex, name, name.toUtf8() });
             ++dir->m_listedCount;
             dir->insert(dir->m_municipalityTrie, name, Candidate { index, false });
 
@@ -153,7 +154,7 @@ Result<std::shared_ptr<const MunicipalityDirectory>> MunicipalityDirectory::from
         const int prefIndex = it.key().left(slash).toInt();
         const QString city = it.key().mid(slash + 1);
         const int index = int(dir->m_municipalities.size());
-        dir->m_municipalities.push_back(Municipality { prefIndex, city });
+        dir->m_municipalities.push_back(Municipality { prefIndex, city, city.toUtf8() });
         dir->insert(dir->m_municipalityTrie, city, Candidate { index, false });
     }
     if (dir->m_listedCount == 0)

@@ -2,6 +2,8 @@
 
 #include "Error.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -66,11 +68,21 @@ public:
     QString source() const { return m_source; }
     int prefectureCount() const { return int(m_prefectures.size()); }
     QString prefectureName(int prefecture) const { return m_prefectures.at(size_t(prefecture)); }
+    // The names as UTF-8 (QString::toUtf8()), made once at load so that a step can store a name
+    // in a column for every row without converting it again.
+    QByteArrayView prefectureNameUtf8(int prefecture) const
+    {
+        return m_prefecturesUtf8.at(size_t(prefecture));
+    }
     // Municipalities as listed in the file (designated cities without a ward not counted).
     int listedMunicipalityCount() const { return m_listedCount; }
     QString municipalityName(int municipality) const
     {
         return m_municipalities.at(size_t(municipality)).name;
+    }
+    QByteArrayView municipalityNameUtf8(int municipality) const
+    {
+        return m_municipalities.at(size_t(municipality)).utf8;
     }
     int municipalityPrefecture(int municipality) const
     {
@@ -89,6 +101,7 @@ private:
     {
         int prefecture = -1;
         QString name;
+        QByteArray utf8; // name.toUtf8()
     };
     struct Node
     {
@@ -102,6 +115,7 @@ private:
 
     QString m_source;
     std::vector<QString> m_prefectures;
+    std::vector<QByteArray> m_prefecturesUtf8;
     std::vector<Municipality> m_municipalities;
     int m_listedCount = 0;
     std::vector<Node> m_prefectureTrie; // Candidate::municipality holds the prefecture index here
