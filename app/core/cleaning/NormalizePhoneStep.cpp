@@ -15,6 +15,11 @@ Result<std::optional<Cell>> NormalizePhoneStep::rewrite(const Cell &cell) const
     return std::optional<Cell>(Cell::text(phone.value()));
 }
 
+std::function<void()> NormalizePhoneStep::warmUp() const
+{
+    return &PhoneNormalizer::warmUp;
+}
+
 std::optional<Cell> NormalizePhoneStep::fallback(const Cell &cell) const
 {
     // Where the hyphens go depends on the area code, which a number not in use does not have;

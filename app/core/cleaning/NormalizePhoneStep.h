@@ -15,6 +15,7 @@ public:
     QString typeId() const override { return QStringLiteral("normalizePhone"); }
     QString title() const override { return tr("Phone numbers with hyphens"); }
     std::unique_ptr<Step> clone() const override { return std::make_unique<NormalizePhoneStep>(*this); }
+    std::function<void()> warmUp() const override;
 
 protected:
     Result<std::optional<Cell>> rewrite(const Cell &cell) const override;

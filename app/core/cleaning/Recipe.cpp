@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSaveFile>
+#include <QThreadPool>
 
 namespace tenarai {
 
@@ -181,6 +182,20 @@ RecipeRun Recipe::run(const Table &input, const StepContext &context) const
 {
     RecipeRun run;
     run.table = input;
+    // What later steps load (libphonenumber's data, the municipalities) loads meanwhile.
+    std::vector<std::function<void()>> warmUps;
+    for (const Entry &entry : entries) {
+        if (!entry.enabled)
+            continue;
+        if (std::function<void()> warmUp = entry.step->warmUp())
+            warmUps.push_back(std::move(warmUp));
+    }
+    if (!warmUps.empty()) {
+        QThreadPool::globalInstance()->start([warmUps = std::move(warmUps)] {
+            for (const std::function<void()> &warmUp : warmUps)
+                warmUp();
+        });
+    }
     const double stepShare = entries.empty() ? 1.0 : 1.0 / double(entries.size());
     for (size_t i = 0; i < entries.size(); ++i) {
         if (!entries[i].enabled)

@@ -155,6 +155,11 @@ Status SplitAddressStep::setParameters(const QJsonObject &parameters)
     return Ok {};
 }
 
+std::function<void()> SplitAddressStep::warmUp() const
+{
+    return [] { MunicipalityDirectory::standard(); };
+}
+
 Result<StepOutcome> SplitAddressStep::apply(const Table &input, const StepContext &context) const
 {
     const auto found = findColumn(input, m_column);

@@ -26,6 +26,8 @@ public:
     Status setParameters(const QJsonObject &parameters) override;
     Result<StepOutcome> apply(const Table &input, const StepContext &context) const override;
     std::unique_ptr<Step> clone() const override { return std::make_unique<SplitAddressStep>(*this); }
+    // Loads the list of municipalities.
+    std::function<void()> warmUp() const override;
 
 private:
     QString m_column;

@@ -114,6 +114,12 @@ public:
     virtual Result<StepOutcome> apply(const Table &input, const StepContext &context) const = 0;
     virtual std::unique_ptr<Step> clone() const = 0;
 
+    // Preparation that does not depend on the table, such as loading a library's data: a
+    // recipe starts it on another thread before its first step, so that it overlaps the steps
+    // before this one instead of holding this one up. It must not refer to the step, which may be
+    // gone when it runs; apply() must work whether or not it ran. Default: none.
+    virtual std::function<void()> warmUp() const { return {}; }
+
     // A whole number in [min, max] from a JSON parameter, or nullopt.
     static std::optional<qint64> wholeNumber(const QJsonValue &value, qint64 min, qint64 max);
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace tenarai {
@@ -53,7 +54,8 @@ public:
             m_encoder.emplace(TextEncoding::codecName(TextEncoding::Encoding::Cp932));
     }
 
-    QByteArray out;
+    // std::string: its append is a plain copy, where QByteArray's goes through insert().
+    std::string out;
     QString failed; // the character that could not be encoded
 
     void appendBytes(QByteArrayView bytes)
@@ -73,16 +75,16 @@ public:
             quote = quote || isSpace(bytes.front()) || isSpace(bytes.back());
         }
         if (!quote) {
-            out.append(bytes);
+            out.append(bytes.data(), size_t(bytes.size()));
             return;
         }
-        out.append('"');
+        out.push_back('"');
         for (const char c : bytes) {
             if (c == '"')
-                out.append('"');
-            out.append(c);
+                out.push_back('"');
+            out.push_back(c);
         }
-        out.append('"');
+        out.push_back('"');
     }
 
     bool appendText(const QString &text)
@@ -111,7 +113,7 @@ public:
         for (qsizetype r = first; r < first + count; ++r) {
             for (int c = 0; c < columns; ++c) {
                 if (c > 0)
-                    out.append(m_delimiter);
+                    out.push_back(m_delimiter);
                 const Column &column = table.column(c);
                 QByteArrayView utf8;
                 const Cell::Kind kind = column.kindAt(r, &utf8);
@@ -214,8 +216,8 @@ Status CsvWriter::write(QIODevice *device, const QString &displayName, const Tab
                          .arg(failed, code),
                      row, column);
     };
-    const auto writeOut = [&](const QByteArray &bytes) {
-        return bytes.isEmpty() || device->write(bytes) == bytes.size();
+    const auto writeOut = [&](const std::string &bytes) {
+        return bytes.empty() || device->write(bytes.data(), qint64(bytes.size())) == qint64(bytes.size());
     };
     const auto writeError = [&](qint64 row) {
         return error(Error::Kind::Io, tr("The file cannot be written: %1").arg(device->errorString()), row);
@@ -230,7 +232,7 @@ Status CsvWriter::write(QIODevice *device, const QString &displayName, const Tab
     if (hasNames) {
         for (int c = 0; c < columns; ++c) {
             if (c > 0)
-                head.out.append(delimiter);
+                head.out.push_back(delimiter);
             if (!head.appendText(table.columnName(c))) {
                 Error e = unmappableError(head, -1, c);
                 e.message = tr("Column name %1: %2").arg(c + 1).arg(e.message);

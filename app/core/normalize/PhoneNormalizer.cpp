@@ -79,6 +79,12 @@ bool parseAndCheck(const PhoneNumberUtil &util, const std::string &text, PhoneNu
 
 } // namespace
 
+void PhoneNormalizer::warmUp()
+{
+    PhoneNumberUtil::GetInstance();
+    PhoneLayoutCache::instance();
+}
+
 Result<QString> PhoneNormalizer::normalize(QStringView input)
 {
     return normalize(input, true);

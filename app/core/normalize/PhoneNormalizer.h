@@ -40,6 +40,10 @@ public:
     // the number is in use; for writing one that is not in a single plain way.
     static std::optional<QString> domesticDigits(QStringView input);
 
+    // Loads libphonenumber's metadata and the layout cache's patterns (some tens of
+    // milliseconds, once per process), which the first number would otherwise wait for.
+    static void warmUp();
+
 private:
     // The characters a number is written with, ASCII digits and a leading '+', with room for
     // any usual number so that reading one allocates nothing.
