@@ -81,6 +81,12 @@ TEST(Column, StoresTextAsUtf8ExactlyAsQtEncodesIt)
         EXPECT_EQ(bytes.toByteArray(), texts[i].toUtf8());
         EXPECT_EQ(column.at(i).textValue(), QString::fromUtf8(texts[i].toUtf8()));
     }
+    Column fromUtf16;
+    for (const QString &text : texts)
+        fromUtf16.appendText(QStringView(text));
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        EXPECT_EQ(fromUtf16.textBytesAt(i).toByteArray(), texts[i].toUtf8()) << i;
+
     QByteArrayView bytes;
     EXPECT_EQ(column.kindAt(texts.size(), &bytes), Cell::Kind::Error);
     EXPECT_EQ(bytes, QByteArrayView("#N/A"));

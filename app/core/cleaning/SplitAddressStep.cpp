@@ -64,44 +64,6 @@ bool decodeUtf8(QByteArrayView in, AddressSplitter::Buffer &out)
     return true;
 }
 
-// UTF-16 to UTF-8 the way Column stores text (a lone surrogate becomes U+FFFD, as with
-// QString::toUtf8()), into a reused buffer for Column::appendText().
-void encodeUtf8(QStringView text, QVarLengthArray<char, 512> &out)
-{
-    out.resize(text.size() * 3);
-    auto *const begin = reinterpret_cast<unsigned char *>(out.data());
-    unsigned char *o = begin;
-    const char16_t *s = text.utf16();
-    const char16_t *const end = s + text.size();
-    while (s < end) {
-        char32_t c = *s++;
-        if (c < 0x80) {
-            *o++ = static_cast<unsigned char>(c);
-            continue;
-        }
-        if (c < 0x800) {
-            *o++ = static_cast<unsigned char>(0xC0 | (c >> 6));
-            *o++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
-            continue;
-        }
-        if (QChar::isSurrogate(c)) {
-            if (QChar::isHighSurrogate(c) && s < end && QChar::isLowSurrogate(*s)) {
-                c = QChar::surrogateToUcs4(char16_t(c), *s++);
-                *o++ = static_cast<unsigned char>(0xF0 | (c >> 18));
-                *o++ = static_cast<unsigned char>(0x80 | ((c >> 12) & 0x3F));
-                *o++ = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
-                *o++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
-                continue;
-            }
-            c = QChar::ReplacementCharacter;
-        }
-        *o++ = static_cast<unsigned char>(0xE0 | (c >> 12));
-        *o++ = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
-        *o++ = static_cast<unsigned char>(0x80 | (c & 0x3F));
-    }
-    out.resize(o - begin);
-}
-
 } // namespace
 
 SplitAddressStep::SplitAddressStep()
@@ -218,7 +180,6 @@ Result<StepOutcome> SplitAddressStep::apply(const Table &input, const StepContex
         // column's bytes, split and stored back without a QString or Cell on the way.
         AddressSplitter::Buffer decoded;
         AddressSplitter::Buffer cleaned;
-        QVarLengthArray<char, 512> restUtf8;
         QString slowText;
         for (qsizetype r = block.first; r < block.first + block.count; ++r) {
             QByteArrayView bytes;
@@ -243,12 +204,10 @@ Result<StepOutcome> SplitAddressStep::apply(const Table &input, const StepContex
                 // Directory names are never empty, so they are stored as appendText() below would.
                 block.prefectures.appendText(dir.prefectureNameUtf8(quick.prefecture));
                 block.municipalities.appendText(dir.municipalityNameUtf8(quick.municipality));
-                if (quick.rest.isEmpty()) {
+                if (quick.rest.isEmpty())
                     block.rests.appendEmpty();
-                } else {
-                    encodeUtf8(quick.rest, restUtf8);
-                    block.rests.appendText(QByteArrayView(restUtf8.constData(), restUtf8.size()));
-                }
+                else
+                    block.rests.appendText(quick.rest);
                 continue;
             }
             // Refused or unusual: split() builds the message and what could still be told apart.

@@ -49,6 +49,16 @@ QString ContactTextFolder::foldWidth(QStringView text)
     return out;
 }
 
+QStringView ContactTextFolder::foldWidthView(QStringView text, char16_t *buffer, qsizetype capacity,
+                                             QString *spill)
+{
+    const qsizetype size = text.size() <= capacity ? foldWidthInto(text, buffer) : qsizetype(-1);
+    if (size >= 0)
+        return QStringView(buffer, size);
+    *spill = foldWidth(text);
+    return *spill;
+}
+
 qsizetype ContactTextFolder::foldWidthInto(QStringView text, char16_t *out)
 {
     const char16_t *p = text.utf16();

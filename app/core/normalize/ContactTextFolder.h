@@ -22,6 +22,9 @@ public:
     // Returns -1 when text holds half-width katakana, the one fold that can change the length;
     // the caller then uses foldWidth.
     static qsizetype foldWidthInto(QStringView text, char16_t *out);
+    // foldWidth into buffer (room for capacity characters) when it can, which for a phone number
+    // or postal code is nearly always; otherwise into *spill. The view is of one or the other.
+    static QStringView foldWidthView(QStringView text, char16_t *buffer, qsizetype capacity, QString *spill);
 
     // True for the characters people type where a hyphen is meant: ASCII '-', ‐ ‑ ‒ – — ― −
     // ー (and its half-width form) － ﹣ ─ ━.

@@ -16,16 +16,7 @@ Result<QString> PostalCodeNormalizer::normalize(QStringView input)
     // Folded on the stack when it can be, which is nearly always: this runs for every cell.
     char16_t buffer[InlineChars];
     QString general;
-    const qsizetype foldedSize
-        = input.size() <= InlineChars ? ContactTextFolder::foldWidthInto(input, buffer) : qsizetype(-1);
-    QStringView s;
-    if (foldedSize >= 0) {
-        s = QStringView(buffer, foldedSize);
-    } else {
-        general = ContactTextFolder::foldWidth(input);
-        s = general;
-    }
-    s = s.trimmed();
+    QStringView s = ContactTextFolder::foldWidthView(input, buffer, InlineChars, &general).trimmed();
     if (s.isEmpty())
         return QString();
     // 〒 and its circled and boxed forms are the postal mark, not part of the code.

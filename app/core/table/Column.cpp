@@ -238,6 +238,15 @@ void Column::appendText(QByteArrayView utf8)
     ++m_size;
 }
 
+void Column::appendText(QStringView text)
+{
+    Chunk &chunk = chunkForAppend();
+    chunk.offsets.push_back(std::uint32_t(chunk.data.size()));
+    chunk.data.push_back(char(Cell::Kind::Text));
+    appendUtf8(chunk.data, text);
+    ++m_size;
+}
+
 void Column::appendColumn(Column &&other)
 {
     if (m_size % ChunkRows == 0) {

@@ -34,6 +34,8 @@ public:
 
     void append(const Cell &cell);
     void appendText(QByteArrayView utf8);    // fast path for readers: UTF-8 bytes, no QString
+    // A text cell from UTF-16, encoded straight into the column: no Cell, no temporary UTF-8.
+    void appendText(QStringView text);
     void appendEmpty(qsizetype count = 1);
     // Copies one cell of another column without decoding it.
     void appendFrom(const Column &other, qsizetype row);
