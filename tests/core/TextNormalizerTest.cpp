@@ -115,6 +115,17 @@ TEST(TextNormalizer, RemovesInvisibleCharactersAndComposesLatin)
     EXPECT_EQ(norm(u"a\u200Bb", o), QStringLiteral("a\u200Bb"));
 }
 
+TEST(TextNormalizer, MarksSeparatedByAnInvisibleCharacterComposeAsIfAdjacent)
+{
+    // Found by fuzz_normalizers: Ｏ, a mark below, a zero-width no-break space, a tilde. With the
+    // space removed the marks meet, and the result must already be what normalising it again
+    // gives: Õ with the mark below, not O and two marks.
+    const QString once = norm(u"\uFF2F\u032F\uFEFF\u0303");
+    EXPECT_EQ(once, QStringLiteral("\u00D5\u032F"));
+    EXPECT_EQ(TextNormalizer::normalize(once), once);
+    EXPECT_EQ(norm(u"e\u200B\u0301\u200B\u0323"), norm(u"e\u0301\u0323"));
+}
+
 TEST(TextNormalizer, SurrogatePairsPassThrough)
 {
     EXPECT_EQ(norm(u"\U00020BB7野家 🍣"), QStringLiteral("\U00020BB7野家 🍣"));

@@ -91,6 +91,27 @@ char32_t lastCodePoint(const QString &s, qsizetype *units)
     return n > 0 ? s.at(n - 1).unicode() : 0;
 }
 
+// The last starter of s (a code point of combining class 0) and the marks after it: what a new
+// run of marks composes with. The marks before an invisible character that was removed are
+// part of it, so that the result is the one a second pass would give. units: its length.
+char32_t lastStarter(const QString &s, qsizetype *units)
+{
+    qsizetype end = s.size();
+    for (;;) {
+        qsizetype size = 0;
+        const char32_t c = lastCodePoint(s.first(end), &size);
+        if (size == 0) {
+            *units = s.size() - end;
+            return 0;
+        }
+        end -= size;
+        if (QChar::combiningClass(c) == 0) {
+            *units = s.size() - end;
+            return c;
+        }
+    }
+}
+
 struct VoicedTable
 {
     std::array<char16_t, 0x100> voiced{};
@@ -222,7 +243,7 @@ QString TextNormalizer::normalize(QStringView text, const Options &o)
             while (end < n && QChar::combiningClass(text[end].unicode()) != 0 && !text[end].isSurrogate())
                 ++end;
             qsizetype baseUnits = 0;
-            const char32_t prev = lastCodePoint(out, &baseUnits);
+            const char32_t prev = lastStarter(out, &baseUnits);
             if (baseUnits > 0 && !isCjkCompatibilityIdeograph(prev)) {
                 const QString segment = out.right(baseUnits) + text.mid(start, end - start).toString();
                 out.chop(baseUnits);
