@@ -288,6 +288,16 @@ TEST(BlockNumberNormalizer, PutsOneSpaceBeforeTheBuilding)
     EXPECT_EQ(block(u"本町1-2-3 101"), S(u"本町1-2-3 101"));
 }
 
+TEST(BlockNumberNormalizer, NormalisingTwiceChangesNothing)
+{
+    // Found by fuzz_address: the dash after 0 stands before a kanji numeral, so it is between
+    // digits only once 一 has become 1; the result must already have it as a hyphen.
+    const QString once = BlockNumberNormalizer::normalize(u"60\u2012\u20120\u2012一丁目\u0012\u2013\u2013000-");
+    EXPECT_EQ(BlockNumberNormalizer::normalize(once), once);
+    EXPECT_TRUE(once.contains(u"0-1")) << once.toStdString();
+    EXPECT_EQ(BlockNumberNormalizer::normalize(u"12‐三丁目"), BlockNumberNormalizer::normalize(u"12-3丁目"));
+}
+
 TEST(BlockNumberNormalizer, LeavesNumeralsThatArePartOfPlaceNames)
 {
     EXPECT_EQ(block(u"三田1丁目2番3号"), S(u"三田1-2-3"));

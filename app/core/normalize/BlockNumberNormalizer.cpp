@@ -236,9 +236,9 @@ void rewriteCleaned(QStringView s, Buffer &out)
     appendView(out, s);
 }
 
-// normalize() into out. The clean-up runs in scratch; only half-width katakana need
-// ContactTextFolder's QString path.
-void normalizeInto(QStringView text, Buffer &scratch, Buffer &out)
+// One clean-up and rewrite into out. The clean-up runs in scratch; only half-width katakana
+// need ContactTextFolder's QString path.
+void normalizeOnce(QStringView text, Buffer &scratch, Buffer &out)
 {
     if (AddressSplitter::quickClean(text, scratch)) {
         rewriteCleaned(QStringView(scratch.constData(), scratch.size()), out);
@@ -247,6 +247,30 @@ void normalizeInto(QStringView text, Buffer &scratch, Buffer &out)
     QString folded = ContactTextFolder::collapseWhitespace(ContactTextFolder::foldWidth(text));
     ContactTextFolder::dashesBetweenDigitsToHyphen(folded);
     rewriteCleaned(folded, out);
+}
+
+// True when a dash look-alike other than '-' stands between two ASCII digits: a kanji numeral
+// next to it became a digit in the rewrite (0‒一丁目 → 0‒1丁目), so the clean-up, which turns such
+// dashes into hyphens, has something left to do.
+bool hasDashBetweenDigits(QStringView text)
+{
+    for (qsizetype i = 1; i + 1 < text.size(); ++i) {
+        if (text[i] != u'-' && ContactTextFolder::isDashLike(text[i]) && ContactTextFolder::isAsciiDigit(text[i - 1])
+            && ContactTextFolder::isAsciiDigit(text[i + 1]))
+            return true;
+    }
+    return false;
+}
+
+// normalize() into out: once, and again in the rare case above, so that normalising the result
+// changes nothing (found by fuzz_address).
+void normalizeInto(QStringView text, Buffer &scratch, Buffer &out)
+{
+    normalizeOnce(text, scratch, out);
+    if (hasDashBetweenDigits(QStringView(out.constData(), out.size()))) {
+        const Buffer first = out;
+        normalizeOnce(QStringView(first.constData(), first.size()), scratch, out);
+    }
 }
 
 } // namespace
