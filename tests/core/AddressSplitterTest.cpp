@@ -296,6 +296,9 @@ TEST(BlockNumberNormalizer, NormalisingTwiceChangesNothing)
     EXPECT_EQ(BlockNumberNormalizer::normalize(once), once);
     EXPECT_TRUE(once.contains(u"0-1")) << once.toStdString();
     EXPECT_EQ(BlockNumberNormalizer::normalize(u"12‐三丁目"), BlockNumberNormalizer::normalize(u"12-3丁目"));
+    // Twice in one value, the second in what follows the first block number.
+    const QString twice = BlockNumberNormalizer::normalize(u"60\u20120\u2012一丁目 \u2013\u20130 0\u2012一丁目\u2013\u2013000-");
+    EXPECT_EQ(BlockNumberNormalizer::normalize(twice), twice);
 }
 
 TEST(BlockNumberNormalizer, LeavesNumeralsThatArePartOfPlaceNames)

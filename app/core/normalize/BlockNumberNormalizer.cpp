@@ -262,14 +262,17 @@ bool hasDashBetweenDigits(QStringView text)
     return false;
 }
 
-// normalize() into out: once, and again in the rare case above, so that normalising the result
-// changes nothing (found by fuzz_address).
+// normalize() into out: once, and again while the rare case above leaves work, so that
+// normalising the result changes nothing (found by fuzz_address). Each further pass turns at
+// least one dash into a hyphen, or the loop stops, so it ends.
 void normalizeInto(QStringView text, Buffer &scratch, Buffer &out)
 {
     normalizeOnce(text, scratch, out);
-    if (hasDashBetweenDigits(QStringView(out.constData(), out.size()))) {
-        const Buffer first = out;
-        normalizeOnce(QStringView(first.constData(), first.size()), scratch, out);
+    while (hasDashBetweenDigits(QStringView(out.constData(), out.size()))) {
+        const Buffer previous = out;
+        normalizeOnce(QStringView(previous.constData(), previous.size()), scratch, out);
+        if (QStringView(out.constData(), out.size()) == QStringView(previous.constData(), previous.size()))
+            break;
     }
 }
 
