@@ -67,7 +67,7 @@ bool CsvParser::finish()
     return true;
 }
 
-bool CsvParser::parseAll(QByteArrayView utf8)
+bool CsvParser::parseAll(QByteArray utf8)
 {
     // Below this a part costs more to hand over and join than it saves.
     constexpr qsizetype MinPartBytes = qsizetype(1) << 20;
@@ -79,10 +79,10 @@ bool CsvParser::parseAll(QByteArrayView utf8)
         std::vector<qsizetype> starts { 0 };
         for (qsizetype k = 1; k < parts; ++k) {
             const qsizetype from = std::max(k * (utf8.size() / parts), starts.back());
-            const void *lf = std::memchr(utf8.data() + from, '\n', size_t(utf8.size() - from));
+            const void *lf = std::memchr(utf8.constData() + from, '\n', size_t(utf8.size() - from));
             if (!lf)
                 break;
-            const qsizetype next = static_cast<const char *>(lf) - utf8.data() + 1;
+            const qsizetype next = static_cast<const char *>(lf) - utf8.constData() + 1;
             if (next >= utf8.size())
                 break;
             if (next > starts.back())
@@ -104,7 +104,7 @@ void CsvParser::recordCells(int cells, qsizetype rows)
         m_cellCounts.emplace_back(cells, rows);
 }
 
-bool CsvParser::parseParts(QByteArrayView utf8, const std::vector<qsizetype> &starts)
+bool CsvParser::parseParts(QByteArray &utf8, const std::vector<qsizetype> &starts)
 {
     // Each part is parsed as if a row started where it starts. That is true of the first part;
     // it is true of the next one exactly when the part before it ended at the start of a row (not
@@ -121,7 +121,7 @@ bool CsvParser::parseParts(QByteArrayView utf8, const std::vector<qsizetype> &st
     std::vector<Part> parts(starts.size());
     for (size_t k = 0; k < starts.size(); ++k) {
         const qsizetype end = k + 1 < starts.size() ? starts[k + 1] : utf8.size();
-        parts[k].text = utf8.sliced(starts[k], end - starts[k]);
+        parts[k].text = QByteArrayView(utf8).sliced(starts[k], end - starts[k]);
         parts[k].last = k + 1 == starts.size();
     }
     QtConcurrent::blockingMap(parts, [this](Part &part) {
@@ -154,6 +154,8 @@ bool CsvParser::parseParts(QByteArrayView utf8, const std::vector<qsizetype> &st
     // A limit one parser would have hit: let it, to report it where it does.
     if (rows > m_limits.maxRows || nonEmpty > m_limits.maxCells)
         return false;
+    // The parts hold their own copies of the cells now.
+    utf8 = QByteArray();
 
     std::vector<Column> joined(static_cast<size_t>(columns));
     std::vector<int> indexes(static_cast<size_t>(columns));

@@ -36,8 +36,10 @@ public:
     // A large text is cut after line breaks into parts parsed on every core; when every part
     // ends where a row ends and none hit a limit or a warning, the parts are joined, otherwise
     // the text is parsed again in one go, so the table, errors and warnings are exactly those of
-    // feed() and finish().
-    bool parseAll(QByteArrayView utf8);
+    // feed() and finish(). The text is released before the parts are joined, so that it, the
+    // parts and the table are not all held at once: pass it with std::move when it is not needed
+    // afterwards.
+    bool parseAll(QByteArray utf8);
 
     char delimiter() const { return m_delimiter; }
     const Error &error() const { return m_error; }
@@ -59,7 +61,7 @@ private:
     bool checkCellLength(qsizetype start, qsizetype end, bool quoted);
     bool fail(Error::Kind kind, const QString &message);
     void compact();
-    bool parseParts(QByteArrayView utf8, const std::vector<qsizetype> &starts);
+    bool parseParts(QByteArray &utf8, const std::vector<qsizetype> &starts);
     void recordCells(int cells, qsizetype rows);
 
     char m_delimiter;

@@ -21,8 +21,8 @@ namespace {
 constexpr qsizetype BlockSize = qsizetype(1) << 20;
 // How much decoded text the delimiter is guessed from.
 constexpr qsizetype DelimiterSample = 64 * 1024;
-// UTF-8 files up to this size are read whole and parsed on every core. While the parts are
-// joined, the text, the parts and the table are all held (about three times the file); larger
+// UTF-8 files up to this size are read whole and parsed on every core. The text is let go
+// before the parts are joined, which then hold about twice the file's size for a moment; larger
 // files are read block by block, which holds little more than the table.
 constexpr qint64 WholeFileBytes = qint64(64) << 20;
 
@@ -209,7 +209,7 @@ Result<Workbook> CsvReader::read(QIODevice *device, const QString &displayName, 
                 return cancelled();
             const char d = delimiter ? delimiter : CsvParser::detectDelimiter(QByteArrayView(whole).first(raw.size()));
             parser.emplace(d, limits, &sheet.table);
-            if (!parser->parseAll(whole))
+            if (!parser->parseAll(std::move(whole)))
                 return parserError();
             parsedWhole = true;
         } else if (!device->seek(done)) {
