@@ -181,13 +181,9 @@ Cell::Kind Column::kindAt(qsizetype row, QByteArrayView *textBytes) const
 
 QByteArrayView Column::textBytesAt(qsizetype row) const
 {
-    const Span cell = span(row);
-    if (cell.begin == cell.end)
-        return {};
-    const auto kind = Cell::Kind(quint8(*cell.begin));
-    if (kind != Cell::Kind::Text && kind != Cell::Kind::Error)
-        return {};
-    return QByteArrayView(cell.begin + 1, cell.end);
+    QByteArrayView bytes;
+    kindAt(row, &bytes);
+    return bytes;
 }
 
 void Column::appendRange(const Column &other, qsizetype first, qsizetype count)
